@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { ResourceRef } from '../inventory/object.js';
+import type { Location } from '../inventory/source.js';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Higher is worse. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+export function isSeverity(s: string): s is Severity {
+  return (SEVERITIES as readonly string[]).includes(s);
+}
+
+/**
+ * Rampart's areas of coverage (1–10 in the brief), plus the cross-cutting topics that have
+ * their own checks.
+ */
+export const AREAS = {
+  'threat-detection': { number: 1, title: 'Threat identification from audit logs' },
+  rbac: { number: 2, title: 'RBAC least privilege' },
+  'api-server': { number: 3, title: 'API server hardening' },
+  kubelet: { number: 4, title: 'Kubelet hardening' },
+  network: { number: 5, title: 'Network policies' },
+  secrets: { number: 6, title: 'Secrets' },
+  'pod-security': { number: 7, title: 'Pod security' },
+  runtime: { number: 8, title: 'Runtime monitoring' },
+  'supply-chain': { number: 9, title: 'Supply chain' },
+  compliance: { number: 10, title: 'Audits and compliance' },
+  namespaces: { number: undefined, title: 'Namespaces as boundaries' },
+  separation: { number: undefined, title: 'Separation of sensitive workloads' },
+  versions: { number: undefined, title: 'Versions, EOL and CVEs' },
+  node: { number: undefined, title: 'Node (CIS) checks' },
+} as const satisfies Record<string, { number: number | undefined; title: string }>;
+export type Area = keyof typeof AREAS;
+
+/** KCSA exam domains, so a learner can place each finding. */
+export const KCSA_DOMAINS = {
+  'cluster-component-security': 'Kubernetes Cluster Component Security',
+  'security-fundamentals': 'Kubernetes Security Fundamentals',
+  'threat-model': 'Kubernetes Threat Model',
+  'platform-security': 'Platform Security',
+  'compliance-frameworks': 'Compliance and Security Frameworks',
+  'cloud-native-overview': 'Overview of Cloud Native Security',
+} as const;
+export type KcsaDomain = keyof typeof KCSA_DOMAINS;
+
+export interface References {
+  /** CIS Kubernetes Benchmark recommendation ids, e.g. "5.2.2". */
+  readonly cis?: readonly string[];
+  /** NSA-CISA Kubernetes Hardening Guide sections, e.g. "Pod security: non-root containers". */
+  readonly nsa?: readonly string[];
+  /** MITRE ATT&CK technique ids, e.g. "T1611" (Escape to Host). */
+  readonly mitre?: readonly string[];
+  readonly kcsa?: readonly KcsaDomain[];
+  /** Links to Kubernetes documentation. */
+  readonly docs?: readonly string[];
+}
+
+/** The one record every check and analyzer reports. */
+export interface Finding {
+  readonly checkId: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly message: string;
+  readonly resource: ResourceRef;
+  readonly location?: Location;
+  readonly evidence: Readonly<Record<string, unknown>>;
+  readonly remediation: string;
+  readonly references: References & { readonly area: Area };
+  readonly fingerprint: string;
+}
+
+/**
+ * Stable across runs and file moves: the check, the resource's identity and a detail key (e.g. the
+ * container name), never the file or line.
+ */
+export function fingerprint(checkId: string, resource: ResourceRef, key: string): string {
+  const group = resource.apiVersion.includes('/') ? resource.apiVersion.slice(0, resource.apiVersion.indexOf('/')) : '';
+  return createHash('sha256')
+    .update([checkId, group, resource.kind, resource.namespace ?? '', resource.name, key].join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** Total order for byte-identical output: severity, then resource, check, position, detail. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(b.severity) - severityRank(a.severity) ||
+    cmp(a.resource.namespace ?? '', b.resource.namespace ?? '') ||
+    cmp(a.resource.kind, b.resource.kind) ||
+    cmp(a.resource.name, b.resource.name) ||
+    cmp(a.checkId, b.checkId) ||
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+    cmp(a.fingerprint, b.fingerprint)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,49 @@
+/** A problem with the user's input: always names the file, and the line where one is known. */
+export interface Diagnostic {
+  readonly severity: 'error' | 'warning';
+  /** Stable machine-readable reason, e.g. `yaml-syntax`, `missing-field`. */
+  readonly code: DiagnosticCode;
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly message: string;
+}
+
+export type DiagnosticCode =
+  | 'unreadable-file'
+  | 'binary-file'
+  | 'empty-file'
+  | 'yaml-syntax'
+  | 'json-syntax'
+  | 'not-a-mapping'
+  | 'missing-field'
+  | 'invalid-field'
+  | 'duplicate-object'
+  | 'no-input';
+
+/** An error the CLI renders as one clear line (exit 2) instead of a stack trace. */
+export class InputError extends Error {
+  readonly code = 'INPUT_ERROR';
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** Bad command-line usage: rendered as one line, exit 2. */
+export class UsageError extends Error {
+  readonly code = 'USAGE_ERROR';
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line !== undefined ? `${d.file}:${d.line}${d.column !== undefined ? `:${d.column}` : ''}` : d.file;
+  return `${where}: ${d.severity}: ${d.message} [${d.code}]`;
+}

@@ -1,0 +1,87 @@
+import type { Diagnostic } from './diagnostics.js';
+import type { InventoryObject } from './object.js';
+import { podSpecView, type PodSpecView } from './pod-spec.js';
+
+/** What the cluster is made of: the loaded objects, indexed, plus what was wrong with the input. */
+export class Inventory {
+  private readonly kinds = new Map<string, InventoryObject[]>();
+  private readonly byKey = new Map<string, InventoryObject>();
+  private podSpecCache: readonly PodSpecView[] | undefined;
+  private labelIndex: Map<string, InventoryObject[]> | undefined;
+
+  constructor(
+    readonly objects: readonly InventoryObject[],
+    readonly diagnostics: readonly Diagnostic[],
+  ) {
+    for (const o of objects) {
+      let list = this.kinds.get(o.kind);
+      if (!list) this.kinds.set(o.kind, (list = []));
+      list.push(o);
+      this.byKey.set(key(o.kind, o.namespace, o.name), o);
+    }
+  }
+
+  ofKind(kind: string): readonly InventoryObject[] {
+    return this.kinds.get(kind) ?? [];
+  }
+
+  get(kind: string, namespace: string | undefined, name: string): InventoryObject | undefined {
+    return this.byKey.get(key(kind, namespace, name));
+  }
+
+  inNamespace(kind: string, namespace: string): InventoryObject[] {
+    return this.ofKind(kind).filter((o) => o.namespace === namespace);
+  }
+
+  /** Objects of a kind whose metadata.labels hold `label=value`. */
+  withLabel(kind: string, label: string, value: string): InventoryObject[] {
+    if (!this.labelIndex) {
+      this.labelIndex = new Map();
+      for (const o of this.objects) {
+        const labels = o.object.metadata.labels;
+        if (!labels || typeof labels !== 'object') continue;
+        for (const [k, v] of Object.entries(labels)) {
+          const ix = `${o.kind}\0${k}\0${v}`;
+          let list = this.labelIndex.get(ix);
+          if (!list) this.labelIndex.set(ix, (list = []));
+          list.push(o);
+        }
+      }
+    }
+    return this.labelIndex.get(`${kind}\0${label}\0${value}`) ?? [];
+  }
+
+  /** Namespaces declared as objects, plus every namespace an object lives in. */
+  namespaces(): { name: string; declared?: InventoryObject }[] {
+    const names = new Set<string>();
+    for (const o of this.objects) if (o.namespace !== undefined) names.add(o.namespace);
+    for (const ns of this.ofKind('Namespace')) names.add(ns.name);
+    return [...names].sort().map((name) => ({ name, declared: this.get('Namespace', undefined, name) }));
+  }
+
+  /** Pod templates of every pod-bearing object, normalized to one view. */
+  podSpecs(): readonly PodSpecView[] {
+    if (!this.podSpecCache) {
+      const views: PodSpecView[] = [];
+      for (const o of this.objects) {
+        const view = podSpecView(o);
+        if (view) views.push(view);
+      }
+      this.podSpecCache = views;
+    }
+    return this.podSpecCache;
+  }
+
+  /** A new inventory with only the objects that pass `keep` (diagnostics are kept whole). */
+  filter(keep: (o: InventoryObject) => boolean): Inventory {
+    return new Inventory(this.objects.filter(keep), this.diagnostics);
+  }
+
+  hasErrors(): boolean {
+    return this.diagnostics.some((d) => d.severity === 'error');
+  }
+}
+
+function key(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind}\0${namespace ?? ''}\0${name}`;
+}

@@ -1,0 +1,319 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import jsyaml from 'js-yaml';
+import { isRecord, type KubernetesObject } from '../k8s/types.js';
+import { isClusterScoped } from '../k8s/scope.js';
+import type { Diagnostic } from './diagnostics.js';
+import { InventoryObject } from './object.js';
+import { SourceText, YamlDocumentLocator, JsonObjectLocator, jsonArrayElementRanges, type Locator } from './source.js';
+import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
+import { Inventory } from './inventory.js';
+
+export interface LoadInput {
+  /** A display name for the input: a path, or `<stdin>`. */
+  readonly file: string;
+  readonly content: Buffer | string;
+}
+
+const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+/**
+ * Expands files and directories (recursively, `.yaml`/`.yml`/`.json`, sorted for determinism)
+ * into inputs. A file named explicitly is read whatever its extension, as kubectl does.
+ * Unreadable paths become diagnostics, never exceptions.
+ */
+export function readInputs(paths: readonly string[], readStdin: () => Buffer): { inputs: LoadInput[]; diagnostics: Diagnostic[] } {
+  const inputs: LoadInput[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const visit = (path: string, explicit: boolean): void => {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (e) {
+      diagnostics.push({ severity: 'error', code: 'unreadable-file', file: path, message: `cannot read: ${errnoMessage(e)}` });
+      return;
+    }
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path).sort()) {
+        if (entry.startsWith('.') || entry === 'node_modules') continue;
+        visit(join(path, entry), false);
+      }
+      return;
+    }
+    if (!explicit && !MANIFEST_EXTENSIONS.has(extname(path).toLowerCase())) return;
+    try {
+      inputs.push({ file: path, content: readFileSync(path) });
+    } catch (e) {
+      diagnostics.push({ severity: 'error', code: 'unreadable-file', file: path, message: `cannot read: ${errnoMessage(e)}` });
+    }
+  };
+  for (const p of paths) {
+    if (p === '-') inputs.push({ file: '<stdin>', content: readStdin() });
+    else visit(p, true);
+  }
+  return { inputs, diagnostics };
+}
+
+function errnoMessage(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return 'no such file or directory';
+  if (err.code === 'EACCES') return 'permission denied';
+  return err.message ?? String(e);
+}
+
+/** Parses inputs into an inventory. Bad documents become diagnostics; the rest still load. */
+export function loadInventory(inputs: readonly LoadInput[], initialDiagnostics: readonly Diagnostic[] = []): Inventory {
+  const loader = new Loader();
+  loader.diagnostics.push(...initialDiagnostics);
+  for (const input of inputs) loader.loadFile(input);
+  return new Inventory(loader.objects, loader.diagnostics);
+}
+
+/** Convenience for tests and the API: one YAML/JSON text. */
+export function loadText(text: string, file = 'input.yaml'): Inventory {
+  return loadInventory([{ file, content: text }]);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+class Loader {
+  readonly objects: InventoryObject[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly seen = new Map<string, InventoryObject>();
+  /** Non-empty documents seen, so that a file holding only an empty List is not "empty". */
+  private documents = 0;
+
+  loadFile({ file, content }: LoadInput): void {
+    let text: string;
+    if (typeof content === 'string') text = content;
+    else {
+      if (content.subarray(0, 8192).includes(0)) {
+        this.error(file, 'binary-file', 'binary file: not YAML or JSON');
+        return;
+      }
+      try {
+        text = utf8.decode(content);
+      } catch {
+        this.error(file, 'binary-file', 'not valid UTF-8 text');
+        return;
+      }
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const source = new SourceText(file, text);
+    const before = this.documents + this.diagnostics.length;
+    const first = text.search(/\S/);
+    if (first !== -1 && (text[first] === '{' || text[first] === '[') && this.loadJson(source)) {
+      // loaded as JSON
+    } else {
+      this.loadYaml(source);
+    }
+    if (this.documents + this.diagnostics.length === before) {
+      this.error(file, 'empty-file', 'empty file: no Kubernetes objects found', 1);
+    }
+  }
+
+  /** Returns false when the text is not valid JSON, so the YAML path reports the error with its line. */
+  private loadJson(source: SourceText): boolean {
+    let value: unknown;
+    try {
+      value = JSON.parse(source.text);
+    } catch {
+      return false;
+    }
+    this.documents++;
+    const wholeFile = (): readonly [number, number] => [0, source.text.length];
+    if (Array.isArray(value)) {
+      const ranges = lazy(() => jsonArrayElementRanges(source.text, null));
+      value.forEach((item, i) =>
+        this.addObject(item, source, new JsonObjectLocator(source, () => ranges()[i] ?? wholeFile()), '', () => this.jsonLine(source, ranges()[i])),
+      );
+      return true;
+    }
+    if (isList(value)) {
+      const ranges = lazy(() => jsonArrayElementRanges(source.text, 'items'));
+      this.addList(value, source, (i) => new JsonObjectLocator(source, () => ranges()[i] ?? wholeFile()));
+      return true;
+    }
+    this.addObject(value, source, new JsonObjectLocator(source, wholeFile), '', () => 1);
+    return true;
+  }
+
+  private jsonLine(source: SourceText, range: readonly [number, number] | undefined): number {
+    return range ? source.position(range[0]).line : 1;
+  }
+
+  private loadYaml(source: SourceText): void {
+    for (const chunk of splitYamlDocuments(source.text)) {
+      let value: unknown;
+      try {
+        value = jsyaml.load(source.text.slice(chunk.start, chunk.end), { schema: KUBERNETES_YAML_SCHEMA, json: false });
+      } catch (e) {
+        const err = e as { reason?: string; mark?: { line: number; column: number } };
+        const pos = err.mark ? { line: chunk.line + err.mark.line, column: err.mark.column + 1 } : { line: chunk.line, column: undefined };
+        this.diagnostics.push({
+          severity: 'error',
+          code: 'yaml-syntax',
+          file: source.file,
+          line: pos.line,
+          column: pos.column,
+          message: `invalid YAML: ${err.reason ?? String(e)}`,
+        });
+        continue;
+      }
+      if (value === null || value === undefined) continue; // an empty document, e.g. a trailing `---`
+      this.documents++;
+      if (isList(value)) {
+        this.addList(value, source, (i) => new YamlDocumentLocator(source, chunk.start, chunk.end, `/items/${i}`));
+        continue;
+      }
+      this.addObject(value, source, new YamlDocumentLocator(source, chunk.start, chunk.end, ''), '', () => chunk.firstContentLine);
+    }
+  }
+
+  /** `kind: List` and typed lists (`PodList`...): items of typed lists may omit apiVersion/kind. */
+  private addList(list: ListValue, source: SourceText, locatorFor: (i: number) => Locator): void {
+    const itemKind = list.kind === 'List' ? undefined : list.kind.slice(0, -'List'.length);
+    list.items.forEach((item, i) => {
+      const locator = locatorFor(i);
+      if (isRecord(item) && itemKind) {
+        item = { apiVersion: list.apiVersion, kind: itemKind, ...item };
+      }
+      this.addObject(item, source, locator, `/items/${i}`, () => source.position(locator.offsetsOf([''])[0]).line);
+    });
+  }
+
+  private addObject(value: unknown, source: SourceText, locator: Locator, where: string, line: () => number): void {
+    const file = source.file;
+    const at = where ? ` (${where})` : '';
+    if (!isRecord(value)) {
+      const got = Array.isArray(value) ? 'a sequence' : `a ${typeof value}`;
+      this.error(file, 'not-a-mapping', `document${at} is not a Kubernetes object: expected a mapping, got ${got}`, line());
+      return;
+    }
+    const lineOf = (pointer: string): number => source.position(locator.offsetsOf([pointer])[0]).line;
+    const { apiVersion, kind } = value;
+    const metadata = value.metadata;
+    if (typeof apiVersion !== 'string' || apiVersion === '') {
+      this.error(file, 'missing-field', `object${at} has no "apiVersion": expecting GROUP/VERSION such as apps/v1`, line());
+      return;
+    }
+    if (typeof kind !== 'string' || kind === '') {
+      this.error(file, 'missing-field', `object${at} has no "kind"`, line());
+      return;
+    }
+    if (!isRecord(metadata)) {
+      this.error(file, 'missing-field', `${kind}${at} has no "metadata"`, line());
+      return;
+    }
+    const name = typeof metadata.name === 'string' && metadata.name !== '' ? metadata.name : typeof metadata.generateName === 'string' ? metadata.generateName : undefined;
+    if (name === undefined) {
+      this.error(file, 'missing-field', `${kind}${at} has no "metadata.name"`, lineOf('/metadata'));
+      return;
+    }
+    if (metadata.namespace !== undefined && typeof metadata.namespace !== 'string') {
+      this.error(file, 'invalid-field', `${kind} "${name}": metadata.namespace must be a string`, lineOf('/metadata/namespace'));
+      return;
+    }
+    const namespace = isClusterScoped(kind) ? undefined : ((metadata.namespace as string | undefined) || 'default');
+    const ref = { apiVersion, kind, namespace, name };
+    const object = new InventoryObject(value as unknown as KubernetesObject, ref, source, locator);
+    const key = `${apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : ''}|${kind}|${namespace ?? ''}|${name}`;
+    const previous = this.seen.get(key);
+    if (previous) {
+      const first = previous.locate('');
+      this.error(
+        file,
+        'duplicate-object',
+        `duplicate object ${kind} "${namespace ? namespace + '/' : ''}${name}": already defined at ${first.file}:${first.line}; this copy is ignored`,
+        line(),
+      );
+      return;
+    }
+    this.seen.set(key, object);
+    this.objects.push(object);
+  }
+
+  private error(file: string, code: Diagnostic['code'], message: string, line?: number): void {
+    this.diagnostics.push({ severity: 'error', code, file, line, message });
+  }
+}
+
+interface ListValue {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly items: unknown[];
+}
+
+function isList(value: unknown): value is ListValue {
+  return isRecord(value) && typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items) && typeof value.apiVersion === 'string';
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let cached: { value: T } | undefined;
+  return () => (cached ??= { value: compute() }).value;
+}
+
+export interface YamlChunk {
+  /** Offsets of the document's text, after its `---` line. */
+  readonly start: number;
+  readonly end: number;
+  /** 1-based line of `start`. */
+  readonly line: number;
+  /** 1-based line of the first line that is not blank or a comment. */
+  readonly firstContentLine: number;
+}
+
+/**
+ * Splits a YAML stream at document markers. YAML forbids `---` and `...` at the start of a line
+ * inside any scalar (c-forbidden, YAML 1.2 §9.1.3), so a line scan is exact, and each document
+ * parses on its own: one broken document cannot take the others down with it.
+ */
+export function splitYamlDocuments(text: string): YamlChunk[] {
+  const chunks: YamlChunk[] = [];
+  let start = 0;
+  let startLine = 1;
+  let firstContent = -1;
+  let lineNo = 1;
+  let pos = 0;
+  const push = (end: number): void => {
+    if (firstContent !== -1) chunks.push({ start, end, line: startLine, firstContentLine: firstContent });
+  };
+  while (pos <= text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = text.length;
+    const c = text.charCodeAt(pos);
+    if ((c === 45 /* - */ || c === 46) /* . */ && isMarker(text, pos, eol)) {
+      const isStart = c === 45;
+      const rest = text.slice(pos + 3, eol);
+      if (isStart) {
+        push(pos);
+        // content on the marker line itself (`--- {a: 1}`) belongs to the new document
+        const inline = rest.trim() !== '' && !rest.trim().startsWith('#');
+        start = inline ? pos + 3 : eol + 1;
+        startLine = inline ? lineNo : lineNo + 1;
+        firstContent = inline ? lineNo : -1;
+      } else {
+        push(pos);
+        start = eol + 1;
+        startLine = lineNo + 1;
+        firstContent = -1;
+      }
+    } else if (firstContent === -1) {
+      const line = text.slice(pos, eol).trim();
+      if (line !== '' && !line.startsWith('#') && !line.startsWith('%')) firstContent = lineNo;
+    }
+    pos = eol + 1;
+    lineNo++;
+  }
+  push(text.length);
+  return chunks;
+}
+
+function isMarker(text: string, pos: number, eol: number): boolean {
+  const c = text.charCodeAt(pos);
+  if (text.charCodeAt(pos + 1) !== c || text.charCodeAt(pos + 2) !== c) return false;
+  const after = pos + 3;
+  if (after >= eol) return true;
+  const d = text.charCodeAt(after);
+  return d === 32 || d === 9 || d === 13;
+}

@@ -1,0 +1,55 @@
+import type { KubernetesObject } from '../k8s/types.js';
+import type { Locator, Location, SourceText } from './source.js';
+
+/** Identifies a Kubernetes object the way kubectl does. */
+export interface ResourceRef {
+  readonly apiVersion: string;
+  readonly kind: string;
+  /** Absent for cluster-scoped objects. */
+  readonly namespace?: string;
+  readonly name: string;
+}
+
+/** A loaded object together with where it came from. */
+export class InventoryObject {
+  constructor(
+    readonly object: KubernetesObject,
+    readonly ref: ResourceRef,
+    private readonly source: SourceText,
+    private readonly locator: Locator,
+  ) {}
+
+  get file(): string {
+    return this.source.file;
+  }
+
+  get kind(): string {
+    return this.ref.kind;
+  }
+
+  get name(): string {
+    return this.ref.name;
+  }
+
+  get namespace(): string | undefined {
+    return this.ref.namespace;
+  }
+
+  /** The field at `pointer` (or its nearest existing ancestor) as a file position. */
+  locate(pointer: string): Location {
+    return this.locateAll([pointer])[0];
+  }
+
+  /** Several fields at once: the object's text is parsed for positions only once. */
+  locateAll(pointers: readonly string[]): Location[] {
+    return this.locator.offsetsOf(pointers).map((offset, i) => {
+      const { line, column } = this.source.position(offset);
+      return { file: this.source.file, line, column, path: pointers[i] };
+    });
+  }
+}
+
+/** `Kind/namespace/name`, or `Kind/name` when cluster-scoped. */
+export function refToString(ref: ResourceRef): string {
+  return ref.namespace !== undefined ? `${ref.kind}/${ref.namespace}/${ref.name}` : `${ref.kind}/${ref.name}`;
+}

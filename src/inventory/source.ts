@@ -1,0 +1,174 @@
+import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { parsePointer } from './pointer.js';
+
+/** Where a finding points: 1-based line and column, plus the JSON pointer inside the object. */
+export interface Location {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** JSON pointer of the field inside the object (not the file). */
+  readonly path: string;
+}
+
+/** The text of one input file, with a line index built on first use. */
+export class SourceText {
+  private lineStarts: Uint32Array | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {}
+
+  /** 1-based line and column of a character offset. */
+  position(offset: number): { line: number; column: number } {
+    const starts = (this.lineStarts ??= indexLines(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+}
+
+function indexLines(text: string): Uint32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Uint32Array(count);
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+  return starts;
+}
+
+/**
+ * Finds the source position of a JSON pointer inside one loaded object. Positions are computed
+ * lazily, on the first finding that needs one: parsing with positions costs far more than
+ * parsing values, and most fields never need a location.
+ */
+export interface Locator {
+  /**
+   * Offsets in the file of the fields at `pointers`, each or its nearest existing ancestor. One call
+   * parses the object once and keeps nothing, so callers batch the pointers of one object.
+   */
+  offsetsOf(pointers: readonly string[]): number[];
+}
+
+/** One YAML document: a slice of a file starting at `start`. Positions come from `yaml`. */
+export class YamlDocumentLocator implements Locator {
+  constructor(
+    private readonly source: SourceText,
+    private readonly start: number,
+    private readonly end: number,
+    /** Pointer prefix of the object inside the document, e.g. `/items/3` for a List item. */
+    private readonly prefix: string,
+  ) {}
+
+  offsetsOf(pointers: readonly string[]): number[] {
+    const doc = parseDocument(this.source.text.slice(this.start, this.end), { uniqueKeys: false });
+    const root = doc.contents as YamlNode | null;
+    return pointers.map((pointer) => this.start + yamlOffset(root, this.prefix + pointer));
+  }
+}
+
+function yamlOffset(root: YamlNode | null, pointer: string): number {
+  let node: YamlNode | null = root;
+  let best = node?.range?.[0] ?? 0;
+  for (const seg of parsePointer(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+      if (!pair) break;
+      // Point at the key, as editors and code-scanning UIs expect.
+      best = (pair.key as YamlNode).range?.[0] ?? best;
+      node = (pair.value as YamlNode | null) ?? null;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)] as YamlNode | undefined;
+      if (!item?.range) break;
+      best = item.range[0];
+      node = item;
+    } else break;
+  }
+  return best;
+}
+
+/** One object inside a JSON file; `range` is the object's own slice of the text. */
+export class JsonObjectLocator implements Locator {
+  constructor(
+    private readonly source: SourceText,
+    private readonly range: () => readonly [number, number],
+  ) {}
+
+  offsetsOf(pointers: readonly string[]): number[] {
+    const [start, end] = this.range();
+    const tree = parseTree(this.source.text.slice(start, end));
+    return pointers.map((pointer) => start + (tree ? jsonOffset(tree, pointer) : 0));
+  }
+}
+
+function jsonOffset(tree: JsonNode, pointer: string): number {
+  let node: JsonNode | undefined = tree;
+  let best = tree.offset;
+  for (const seg of parsePointer(pointer)) {
+    let next: JsonNode | undefined;
+    if (node.type === 'object') {
+      const prop: JsonNode | undefined = node.children?.find((p) => p.children?.[0]?.value === seg);
+      next = prop?.children?.[1];
+      if (prop) best = prop.offset;
+    } else if (node.type === 'array') {
+      next = node.children?.[Number(seg)];
+      if (next) best = next.offset;
+    }
+    if (!next) break;
+    node = next;
+  }
+  return best;
+}
+
+/**
+ * Ranges of the object elements of a JSON array, either top-level (`arrayKey` null) or under a
+ * top-level key such as "items", found by one scan that tracks only depth and strings: far
+ * cheaper than a full positional parse of a large List.
+ */
+export function jsonArrayElementRanges(text: string, arrayKey: string | null): [number, number][] {
+  const ranges: [number, number][] = [];
+  let depth = 0;
+  let i = 0;
+  const n = text.length;
+  // depth of the array's elements: 1 for a top-level array, 2 for {"items": [...]}
+  const elementDepth = arrayKey === null ? 1 : 2;
+  let inTarget = arrayKey === null;
+  let lastKey = '';
+  let elementStart = -1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      const s = i;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i += 2;
+        else if (d === 34) break;
+        else i++;
+      }
+      if (depth === 1 && arrayKey !== null) lastKey = text.slice(s + 1, i);
+      i++;
+      continue;
+    }
+    if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (depth === 1 && arrayKey !== null && c === 91) inTarget = lastKey === arrayKey;
+      if (depth === elementDepth && inTarget) elementStart = i;
+      depth++;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      depth--;
+      if (depth === elementDepth && inTarget && elementStart !== -1) {
+        ranges.push([elementStart, i + 1]);
+        elementStart = -1;
+      }
+      if (depth === 1 && arrayKey !== null) inTarget = false;
+    }
+    i++;
+  }
+  return ranges;
+}
