@@ -1,8 +1,14 @@
 import type { Check } from './check.js';
-import privileged from './workload/privileged.js';
+import { WORKLOAD_CHECKS } from './workload/index.js';
+import { IMAGES_CHECKS } from './images/index.js';
+import { NETWORK_CHECKS } from './network/index.js';
+import { SECRETS_CHECKS } from './secrets/index.js';
+import { NAMESPACES_CHECKS } from './namespaces/index.js';
 
-/** Every check Rampart runs, in id order. A meta-test keeps this list, tests and docs in step. */
-export const ALL_CHECKS: readonly Check[] = [privileged].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+/** Every check Rampart runs, in id order. Each category folder lists its own in its index.ts. */
+export const ALL_CHECKS: readonly Check[] = [...WORKLOAD_CHECKS, ...IMAGES_CHECKS, ...NETWORK_CHECKS, ...SECRETS_CHECKS, ...NAMESPACES_CHECKS].sort((a, b) =>
+  a.meta.id < b.meta.id ? -1 : 1,
+);
 
 export function findCheck(id: string): Check | undefined {
   return ALL_CHECKS.find((c) => c.meta.id === id);

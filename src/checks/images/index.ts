@@ -1,0 +1,3 @@
+import type { Check } from '../check.js';
+
+export const IMAGES_CHECKS: readonly Check[] = [];
