@@ -48,8 +48,12 @@ export function readInputs(paths: readonly string[], readStdin: () => Buffer): {
     }
   };
   for (const p of paths) {
+    const before = inputs.length + diagnostics.length;
     if (p === '-') inputs.push({ file: '<stdin>', content: readStdin() });
     else visit(p, true);
+    if (inputs.length + diagnostics.length === before) {
+      diagnostics.push({ severity: 'error', code: 'no-input', file: p, message: 'no .yaml, .yml or .json files in this directory' });
+    }
   }
   return { inputs, diagnostics };
 }

@@ -1,0 +1,39 @@
+import type { Check } from './check.js';
+import { AREAS, KCSA_DOMAINS } from '../findings/finding.js';
+
+/** The documentation page of a check, generated from its metadata (docs/checks/<id>.md). */
+export function renderCheckDoc({ meta }: Check): string {
+  const area = AREAS[meta.area];
+  const refs = meta.references;
+  const lines = [
+    `# ${meta.id}: ${meta.title}`,
+    '',
+    `- **Severity:** ${meta.severity}`,
+    `- **Area:** ${area.number !== undefined ? `${area.number}. ` : ''}${area.title}`,
+    `- **Category:** ${meta.category}`,
+    '',
+    '## Why it matters',
+    '',
+    meta.rationale,
+    '',
+    '## How to fix',
+    '',
+    meta.remediation,
+    '',
+    '## References',
+    '',
+  ];
+  if (refs.cis?.length) lines.push(`- CIS Kubernetes Benchmark: ${refs.cis.join(', ')}`);
+  if (refs.nsa?.length) lines.push(`- NSA-CISA Kubernetes Hardening Guide: ${refs.nsa.join('; ')}`);
+  if (refs.mitre?.length) lines.push(`- MITRE ATT&CK: ${refs.mitre.map((t) => `[${t}](https://attack.mitre.org/techniques/${t.replace('.', '/')}/)`).join(', ')}`);
+  if (refs.kcsa?.length) lines.push(`- KCSA domain: ${refs.kcsa.map((d) => KCSA_DOMAINS[d]).join(', ')}`);
+  for (const d of refs.docs ?? []) lines.push(`- ${d}`);
+  return lines.join('\n') + '\n';
+}
+
+/** docs/checks/README.md: the index of every check. */
+export function renderCheckIndex(checks: readonly Check[]): string {
+  const lines = ['# Checks', '', 'Generated from check metadata by `npm run docs`; a test fails when these pages are stale.', '', '| Id | Severity | Area | Title |', '| --- | --- | --- | --- |'];
+  for (const { meta } of checks) lines.push(`| [${meta.id}](${meta.id}.md) | ${meta.severity} | ${AREAS[meta.area].title} | ${meta.title} |`);
+  return lines.join('\n') + '\n';
+}

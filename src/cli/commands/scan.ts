@@ -1,0 +1,71 @@
+import { loadInventory, readInputs } from '../../inventory/load.js';
+import { formatDiagnostic, UsageError } from '../../inventory/diagnostics.js';
+import { scan, selectChecks, type ScanResult } from '../../scan.js';
+import { ALL_CHECKS } from '../../checks/registry.js';
+import { severityRank, type Severity } from '../../findings/finding.js';
+import { renderJson } from '../../report/json.js';
+import { renderYaml } from '../../report/yaml.js';
+import { renderSarif } from '../../report/sarif.js';
+import { renderTable } from '../../report/table.js';
+import { colourWanted } from '../../report/style.js';
+import { EXIT, type CliIo } from '../io.js';
+import { progress } from '../progress.js';
+
+export interface ScanCommandOptions {
+  readonly filename: readonly string[];
+  readonly namespace?: string;
+  readonly allNamespaces?: boolean;
+  readonly output: 'table' | 'json' | 'yaml' | 'sarif';
+  readonly failOn: Severity | 'none';
+  readonly checks: readonly string[];
+  readonly skipChecks: readonly string[];
+  readonly minSeverity?: Severity;
+}
+
+export function runScan(opts: ScanCommandOptions, io: CliIo): number {
+  if (opts.filename.length === 0) {
+    throw new UsageError('no input: pass -f FILE, -f DIR or -f - (stdin); scanning a live cluster is not available yet');
+  }
+  const { unmatched } = selectChecks(ALL_CHECKS, opts.checks, opts.skipChecks);
+  if (unmatched.length > 0) throw new UsageError(`no check matches ${unmatched.map((p) => `"${p}"`).join(', ')}: see \`rampart checks list\``);
+
+  const status = progress(io);
+  status.update('loading…');
+  const read = readInputs(opts.filename, io.readStdin);
+  const inventory = loadInventory(read.inputs, read.diagnostics);
+  status.update(`scanning ${inventory.objects.length} objects…`);
+  let result = scan(inventory, { checks: opts.checks, skipChecks: opts.skipChecks, minSeverity: opts.minSeverity });
+  status.done();
+  if (opts.namespace !== undefined && !opts.allNamespaces) result = onlyNamespace(result, opts.namespace);
+
+  for (const d of result.diagnostics) io.stderr.write(formatDiagnostic(d) + '\n');
+  io.stdout.write(render(result, opts.output, io));
+
+  if (result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
+  if (opts.failOn !== 'none') {
+    const threshold = severityRank(opts.failOn);
+    if (result.findings.some((f) => severityRank(f.severity) >= threshold)) return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+/** `-n`: findings on objects in one namespace. The whole inventory is still analysed, since RBAC and network reachability cross namespaces. */
+function onlyNamespace(result: ScanResult, namespace: string): ScanResult {
+  const findings = result.findings.filter((f) => f.resource.namespace === namespace);
+  const bySeverity = { ...result.summary.bySeverity };
+  for (const k of Object.keys(bySeverity) as Severity[]) bySeverity[k] = findings.filter((f) => f.severity === k).length;
+  return { ...result, findings, summary: { ...result.summary, findings: findings.length, bySeverity } };
+}
+
+function render(result: ScanResult, format: ScanCommandOptions['output'], io: CliIo): string {
+  switch (format) {
+    case 'json':
+      return renderJson(result);
+    case 'yaml':
+      return renderYaml(result);
+    case 'sarif':
+      return renderSarif(result);
+    case 'table':
+      return renderTable(result, { colour: colourWanted(io.stdout, io.env) });
+  }
+}
