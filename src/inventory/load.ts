@@ -106,7 +106,7 @@ class Loader {
     const source = new SourceText(file, text);
     const before = this.documents + this.diagnostics.length;
     const first = text.search(/\S/);
-    if (first !== -1 && (text[first] === '{' || text[first] === '[') && this.loadJson(source)) {
+    if (first !== -1 && (text[first] === '{' || text[first] === '[') && this.loadJson(source, text[first] === '{')) {
       // loaded as JSON
     } else {
       this.loadYaml(source);
@@ -116,34 +116,65 @@ class Loader {
     }
   }
 
-  /** Returns false when the text is not valid JSON, so the YAML path reports the error with its line. */
-  private loadJson(source: SourceText): boolean {
-    let value: unknown;
-    try {
-      value = JSON.parse(source.text);
-    } catch {
-      return false;
+  /**
+   * Text starting with `{` is JSON, as kubectl's YAMLOrJSONDecoder decides; it may be a stream of
+   * concatenated objects. Text starting with `[` is tried as JSON, then as YAML. Returns false to
+   * hand the text to the YAML path.
+   */
+  private loadJson(source: SourceText, strict: boolean): boolean {
+    const text = source.text;
+    let offset = 0;
+    while (offset < text.length) {
+      const end = text.length;
+      let value: unknown;
+      let consumed = end;
+      try {
+        value = JSON.parse(offset === 0 ? text : text.slice(offset));
+      } catch (e) {
+        const message = (e as Error).message;
+        const at = /position (\d+)/.exec(message);
+        const position = at ? offset + Number(at[1]) : end;
+        // a stream of JSON objects: parse up to where the next one starts
+        if (/after JSON/.test(message) && at) {
+          consumed = position;
+          try {
+            value = JSON.parse(text.slice(offset, consumed));
+          } catch {
+            value = undefined;
+          }
+        }
+        if (value === undefined) {
+          if (!strict && offset === 0) return false;
+          const { line, column } = source.position(Math.min(position, Math.max(0, end - 1)));
+          this.diagnostics.push({ severity: 'error', code: 'json-syntax', file: source.file, line, column, message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}` });
+          return true;
+        }
+      }
+      this.addJsonValue(source, value, offset, consumed);
+      offset = consumed;
+      while (offset < end && /\s/.test(text[offset])) offset++;
     }
-    this.documents++;
-    const wholeFile = (): readonly [number, number] => [0, source.text.length];
-    if (Array.isArray(value)) {
-      const ranges = lazy(() => jsonArrayElementRanges(source.text, null));
-      value.forEach((item, i) =>
-        this.addObject(item, source, new JsonObjectLocator(source, () => ranges()[i] ?? wholeFile()), '', () => this.jsonLine(source, ranges()[i])),
-      );
-      return true;
-    }
-    if (isList(value)) {
-      const ranges = lazy(() => jsonArrayElementRanges(source.text, 'items'));
-      this.addList(value, source, (i) => new JsonObjectLocator(source, () => ranges()[i] ?? wholeFile()));
-      return true;
-    }
-    this.addObject(value, source, new JsonObjectLocator(source, wholeFile), '', () => 1);
     return true;
   }
 
-  private jsonLine(source: SourceText, range: readonly [number, number] | undefined): number {
-    return range ? source.position(range[0]).line : 1;
+  private addJsonValue(source: SourceText, value: unknown, start: number, end: number): void {
+    this.documents++;
+    const own = (): readonly [number, number] => [start, end];
+    const shift = (r: [number, number] | undefined): readonly [number, number] => (r ? [r[0] + start, r[1] + start] : own());
+    const slice = lazy(() => (start === 0 && end === source.text.length ? source.text : source.text.slice(start, end)));
+    if (Array.isArray(value)) {
+      const ranges = lazy(() => jsonArrayElementRanges(slice(), null));
+      value.forEach((item, i) =>
+        this.addObject(item, source, new JsonObjectLocator(source, () => shift(ranges()[i])), `[${i}]`, () => source.position(shift(ranges()[i])[0]).line),
+      );
+      return;
+    }
+    if (isList(value)) {
+      const ranges = lazy(() => jsonArrayElementRanges(slice(), 'items'));
+      this.addList(value, source, (i) => new JsonObjectLocator(source, () => shift(ranges()[i])));
+      return;
+    }
+    this.addObject(value, source, new JsonObjectLocator(source, own), '', () => source.position(start).line);
   }
 
   private loadYaml(source: SourceText): void {

@@ -1,0 +1,258 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadInventory, loadText, splitYamlDocuments } from './load.js';
+import { yaml } from '../checks/testing.js';
+
+const pod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n  - name: c\n    image: nginx\n`;
+
+describe('loader: bad input becomes diagnostics, the rest still loads', () => {
+  it('unparsable YAML names file and line; later documents still load', () => {
+    const inv = loadText(`${pod('a')}---\napiVersion: v1\nkind: Pod\nmetadata: {name: [x\n---\n${pod('b')}`, 'm.yaml');
+    assert.deepEqual(
+      inv.objects.map((o) => o.name),
+      ['a', 'b'],
+    );
+    assert.equal(inv.diagnostics.length, 1);
+    const d = inv.diagnostics[0];
+    assert.equal(d.code, 'yaml-syntax');
+    assert.equal(d.file, 'm.yaml');
+    assert.ok(d.line! >= 12 && d.line! <= 13, `line ${d.line}`);
+  });
+
+  it('duplicate mapping keys are a YAML error, as kubectl reports them', () => {
+    const inv = loadText('apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n', 'dup.yaml');
+    assert.equal(inv.diagnostics[0].code, 'yaml-syntax');
+    assert.equal(inv.diagnostics[0].line, 5);
+  });
+
+  it('unparsable JSON reports the line of the error', () => {
+    const inv = loadText('{\n  "apiVersion": "v1",\n  "kind": "Pod",\n  "metadata": {"name": "a",}\n}\n', 'bad.json');
+    assert.equal(inv.objects.length, 0);
+    assert.equal(inv.diagnostics.length, 1);
+    assert.equal(inv.diagnostics[0].file, 'bad.json');
+    assert.equal(inv.diagnostics[0].line, 4);
+  });
+
+  it('a document that is not a mapping', () => {
+    const inv = loadText(`- a\n- b\n---\n${pod('ok')}`, 'seq.yaml');
+    assert.deepEqual(
+      inv.diagnostics.map((d) => [d.code, d.line]),
+      [['not-a-mapping', 1]],
+    );
+    assert.equal(inv.objects.length, 1);
+  });
+
+  it('missing apiVersion, kind and metadata.name each name the line', () => {
+    const inv = loadText(
+      yaml`
+        kind: Pod
+        metadata: {name: a}
+        ---
+        apiVersion: v1
+        metadata: {name: b}
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          labels: {a: b}
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: fine}
+      `,
+      'missing.yaml',
+    );
+    assert.deepEqual(
+      inv.diagnostics.map((d) => [d.code, d.line, d.message.match(/"([a-zA-Z.]+)"/)?.[1]]),
+      [
+        ['missing-field', 1, 'apiVersion'],
+        ['missing-field', 4, 'kind'],
+        ['missing-field', 9, 'metadata.name'],
+      ],
+    );
+    assert.deepEqual(
+      inv.objects.map((o) => o.name),
+      ['fine'],
+    );
+  });
+
+  it('a duplicate object is reported at the copy and points at the original', () => {
+    const inv = loadInventory([
+      { file: 'one.yaml', content: pod('a') },
+      { file: 'two.yaml', content: `${pod('b')}---\n${pod('a')}` },
+    ]);
+    assert.equal(inv.objects.length, 2);
+    assert.equal(inv.diagnostics[0].code, 'duplicate-object');
+    assert.equal(inv.diagnostics[0].file, 'two.yaml');
+    assert.equal(inv.diagnostics[0].line, 10);
+    assert.match(inv.diagnostics[0].message, /one\.yaml:1/);
+  });
+
+  it('same name in another namespace or kind is not a duplicate', () => {
+    const inv = loadText(`${pod('a')}---\n${pod('a').replace('name: a', 'name: a\n  namespace: other')}---\napiVersion: v1\nkind: Service\nmetadata: {name: a}\n`);
+    assert.deepEqual(inv.diagnostics, []);
+    assert.equal(inv.objects.length, 3);
+  });
+
+  it('binary, non-UTF-8 and empty files', () => {
+    const inv = loadInventory([
+      { file: 'bin.yaml', content: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]) },
+      { file: 'latin1.yaml', content: Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]) },
+      { file: 'empty.yaml', content: Buffer.alloc(0) },
+      { file: 'comments.yaml', content: '# nothing here\n---\n' },
+      { file: 'ok.yaml', content: pod('a') },
+    ]);
+    assert.deepEqual(
+      inv.diagnostics.map((d) => [d.file, d.code]),
+      [
+        ['bin.yaml', 'binary-file'],
+        ['latin1.yaml', 'binary-file'],
+        ['empty.yaml', 'empty-file'],
+        ['comments.yaml', 'empty-file'],
+      ],
+    );
+    assert.equal(inv.objects.length, 1);
+  });
+});
+
+describe('loader: lists and kubectl output', () => {
+  it('kind: List in YAML with items located by line', () => {
+    const inv = loadText(
+      yaml`
+        apiVersion: v1
+        kind: List
+        items:
+        - apiVersion: v1
+          kind: Pod
+          metadata: {name: a}
+          spec:
+            containers:
+            - name: c
+              image: nginx
+        - apiVersion: v1
+          kind: Service
+          metadata: {name: s, namespace: web}
+      `,
+    );
+    assert.deepEqual(
+      inv.objects.map((o) => `${o.kind}/${o.namespace}/${o.name}`),
+      ['Pod/default/a', 'Service/web/s'],
+    );
+    assert.equal(inv.objects[0].locate('/spec/containers/0/image').line, 10);
+    assert.equal(inv.objects[1].locate('').line, 11);
+  });
+
+  it('typed lists (PodList) supply apiVersion and kind to items that lack them', () => {
+    const inv = loadText('{"apiVersion":"v1","kind":"PodList","items":[{"metadata":{"name":"a","namespace":"x"},"spec":{}}]}', 'pods.json');
+    assert.equal(inv.objects[0].ref.kind, 'Pod');
+    assert.equal(inv.objects[0].ref.apiVersion, 'v1');
+  });
+
+  it('JSON List (kubectl get -A -o json): positions of fields in items', () => {
+    const items = [0, 1, 2].map((i) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `p${i}`, namespace: 'n' }, spec: { containers: [{ name: 'c', image: 'x', securityContext: { privileged: true } }] } }));
+    const text = JSON.stringify({ apiVersion: 'v1', kind: 'List', items, metadata: { resourceVersion: '' } }, null, 2);
+    const inv = loadText(text, 'all.json');
+    const expectedLine = text.split('\n').findIndex((l, i, all) => l.includes('"privileged"') && all.slice(0, i).join('\n').includes('"p2"')) + 1;
+    assert.equal(inv.objects[2].locate('/spec/containers/0/securityContext/privileged').line, expectedLine);
+    assert.equal(inv.objects[2].locate('/spec/containers/0/securityContext/privileged').column, 15);
+  });
+
+  it('a JSON array of objects and a single JSON object', () => {
+    const inv = loadInventory([
+      { file: 'arr.json', content: '[{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"x"}}]' },
+      { file: 'one.json', content: '{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"y"}}' },
+    ]);
+    assert.deepEqual(
+      inv.objects.map((o) => o.name),
+      ['x', 'y'],
+    );
+    assert.equal(inv.objects[0].namespace, undefined, 'Namespace is cluster-scoped');
+  });
+
+  it('a stream of concatenated JSON objects, as kubectl decodes it', () => {
+    const one = JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'a' }, spec: { hostPID: true } }, null, 2);
+    const inv = loadText(`${one}\n${one.replace('"a"', '"b"')}\n`, 'stream.json');
+    assert.deepEqual(inv.diagnostics, []);
+    assert.deepEqual(
+      inv.objects.map((o) => o.name),
+      ['a', 'b'],
+    );
+    assert.equal(inv.objects[1].locate('/spec/hostPID').line, 16);
+  });
+
+  it('an empty List is valid input, not an empty file', () => {
+    const inv = loadText('apiVersion: v1\nkind: List\nitems: []\n');
+    assert.deepEqual(inv.diagnostics, []);
+  });
+});
+
+describe('loader: YAML as Kubernetes decodes it', () => {
+  it('YAML 1.1 scalars: yes/on are booleans, 0644 is octal, timestamps stay strings', () => {
+    const inv = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, creationTimestamp: 2024-01-01T00:00:00Z}\ndata: {a: yes, b: on, c: 0644, d: 0x10, e: "0644", f: 1_000}\n');
+    const o = inv.objects[0].object as unknown as { data: Record<string, unknown>; metadata: { creationTimestamp: unknown } };
+    assert.deepEqual(o.data, { a: true, b: true, c: 420, d: 16, e: '0644', f: 1000 });
+    assert.equal(o.metadata.creationTimestamp, '2024-01-01T00:00:00Z');
+  });
+
+  it('document markers: inline content, `...` ends, markers inside text are not split', () => {
+    const chunks = splitYamlDocuments('a: 1\n--- {b: 2}\n...\nc: |\n  ---not a marker\n----\nd: 4\n');
+    assert.equal(chunks.length, 3);
+    assert.deepEqual(
+      chunks.map((c) => c.line),
+      [1, 2, 4],
+    );
+  });
+
+  it('BOM and CRLF line endings', () => {
+    const inv = loadText('\ufeffapiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: a\r\nspec:\r\n  hostPID: true\r\n');
+    assert.deepEqual(inv.diagnostics, []);
+    assert.equal(inv.objects[0].locate('/spec/hostPID').line, 6);
+  });
+
+  it('namespaced objects default to "default"; cluster-scoped ones have none', () => {
+    const inv = loadText(`${pod('a')}---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r, namespace: ignored}\n`);
+    assert.equal(inv.objects[0].namespace, 'default');
+    assert.equal(inv.objects[1].namespace, undefined);
+  });
+
+  it('a missing field locates to its nearest existing ancestor', () => {
+    const inv = loadText(pod('a'));
+    assert.equal(inv.objects[0].locate('/spec/containers/0/securityContext/runAsNonRoot').line, 7);
+  });
+});
+
+describe('inventory', () => {
+  it('knows undeclared namespaces and pod templates of every kind', () => {
+    const inv = loadText(
+      yaml`
+        apiVersion: v1
+        kind: Namespace
+        metadata: {name: declared}
+        ---
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: {name: c, namespace: undeclared}
+        spec:
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  containers: [{name: a, image: x}]
+                  initContainers: [{name: i, image: x}]
+      `,
+    );
+    assert.deepEqual(
+      inv.namespaces().map((n) => [n.name, n.declared !== undefined]),
+      [
+        ['declared', true],
+        ['undeclared', false],
+      ],
+    );
+    const [view] = inv.podSpecs();
+    assert.equal(view.pointer, '/spec/jobTemplate/spec/template/spec');
+    assert.deepEqual(
+      view.containers.map((c) => c.pointer),
+      ['/spec/jobTemplate/spec/template/spec/containers/0', '/spec/jobTemplate/spec/template/spec/initContainers/0'],
+    );
+  });
+});
