@@ -177,7 +177,7 @@ describe('loader: lists and kubectl output', () => {
       inv.objects.map((o) => o.name),
       ['a', 'b'],
     );
-    assert.equal(inv.objects[1].locate('/spec/hostPID').line, 16);
+    assert.equal(inv.objects[1].locate('/spec/hostPID').line, 18);
   });
 
   it('an empty List is valid input, not an empty file', () => {
