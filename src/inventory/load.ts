@@ -184,7 +184,10 @@ class Loader {
         value = jsyaml.load(source.text.slice(chunk.start, chunk.end), { schema: KUBERNETES_YAML_SCHEMA, json: false });
       } catch (e) {
         const err = e as { reason?: string; mark?: { line: number; column: number } };
-        const pos = err.mark ? { line: chunk.line + err.mark.line, column: err.mark.column + 1 } : { line: chunk.line, column: undefined };
+        let pos = err.mark ? { line: chunk.line + err.mark.line, column: err.mark.column + 1 } : { line: chunk.firstContentLine, column: undefined };
+        // "unexpected end of the stream" points past the text: name the last line instead
+        const last = lastContentLine(source.text, chunk);
+        if (pos.line > last) pos = { line: last, column: undefined };
         this.diagnostics.push({
           severity: 'error',
           code: 'yaml-syntax',
@@ -342,6 +345,13 @@ export function splitYamlDocuments(text: string): YamlChunk[] {
   }
   push(text.length);
   return chunks;
+}
+
+function lastContentLine(text: string, chunk: YamlChunk): number {
+  const lines = text.slice(chunk.start, chunk.end).split('\n');
+  let last = lines.length - 1;
+  while (last > 0 && lines[last].trim() === '') last--;
+  return chunk.line + last;
 }
 
 function isMarker(text: string, pos: number, eol: number): boolean {
