@@ -86,3 +86,13 @@ describe('reporters (golden output)', () => {
     assert.equal(run.invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.region.startLine, 31);
   });
 });
+
+describe('json output contract', () => {
+  it('validates against docs/scan-result.schema.json', async () => {
+    const { default: Ajv } = await import('ajv');
+    const schema = JSON.parse(readFileSync(`${root}docs/scan-result.schema.json`, 'utf8'));
+    const validate = new (Ajv as unknown as typeof import('ajv').default)({ allErrors: true }).compile(schema);
+    const ok = validate(JSON.parse(renderJson(result())));
+    assert.ok(ok, JSON.stringify(validate.errors));
+  });
+});
