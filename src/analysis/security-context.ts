@@ -93,3 +93,13 @@ export function podServiceAccount(pod: PodSpecView): ServiceAccountRef {
     return { name: serviceAccount, from: 'serviceAccount', pointer: joinPointer(pod.pointer, 'serviceAccount') };
   return { name: 'default', from: 'default', pointer: joinPointer(pod.pointer, 'serviceAccountName') };
 }
+
+/**
+ * How a boolean field reads in a message: "is false", "is not set (defaults to true)", or, for
+ * input the API server would reject (`"true"` in JSON), what it holds instead.
+ */
+export function describeBoolean(value: unknown, defaultsTo: boolean): string {
+  if (value === undefined || value === null) return `is not set (defaults to ${defaultsTo})`;
+  if (typeof value === 'boolean') return `is ${value}`;
+  return `is ${JSON.stringify(value)}, a ${typeof value}, not a boolean`;
+}

@@ -1,5 +1,5 @@
 import { defineCheck, containerKey } from '../check.js';
-import { capabilityEntries, describeContainer, isWindowsPod } from '../../analysis/security-context.js';
+import { capabilityEntries, describeBoolean, describeContainer, isWindowsPod } from '../../analysis/security-context.js';
 import { joinPointer } from '../../inventory/pointer.js';
 
 export default defineCheck({
@@ -44,7 +44,7 @@ export default defineCheck({
               ? { reason: sysAdmin.name === 'ALL' ? 'it adds ALL capabilities, CAP_SYS_ADMIN included' : 'it adds CAP_SYS_ADMIN', pointer: sysAdmin.pointer }
               : undefined;
         if (value === false && !forcedBy) continue;
-        const state = value === false ? 'is set to false but has no effect' : value === true ? 'is true' : 'is not set (defaults to true)';
+        const state = value === false ? 'is set to false but has no effect' : describeBoolean(value, true);
         const because = forcedBy ? `: Kubernetes treats it as always true because ${forcedBy.reason}` : '';
         ctx.report({
           object: pod.owner,
