@@ -1,6 +1,7 @@
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { parsePointer } from './pointer.js';
+import { fastYamlOffset } from './yaml-fast-locate.js';
 
 /** Where a finding points: 1-based line and column, plus the JSON pointer inside the object. */
 export interface Location {
@@ -67,16 +68,23 @@ export class YamlDocumentLocator implements Locator {
   ) {}
 
   offsetsOf(pointers: readonly string[]): number[] {
-    const doc = parseDocument(this.source.text.slice(this.start, this.end), { uniqueKeys: false });
-    const root = doc.contents as YamlNode | null;
-    return pointers.map((pointer) => this.start + yamlOffset(root, this.prefix + pointer));
+    const text = this.source.text;
+    let root: YamlNode | null | undefined;
+    return pointers.map((pointer) => {
+      const segments = parsePointer(this.prefix + pointer);
+      const fast = fastYamlOffset(text, this.start, this.end, segments);
+      if (fast !== undefined) return fast;
+      root ??= parseDocument(text.slice(this.start, this.end), { uniqueKeys: false }).contents as YamlNode | null;
+      return this.start + yamlOffset(root, segments);
+    });
   }
 }
 
-function yamlOffset(root: YamlNode | null, pointer: string): number {
+/** The exact answer from a full positional parse: the reference the fast path is tested against. */
+export function yamlOffset(root: YamlNode | null, segments: readonly string[]): number {
   let node: YamlNode | null = root;
   let best = node?.range?.[0] ?? 0;
-  for (const seg of parsePointer(pointer)) {
+  for (const seg of segments) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
       if (!pair) break;

@@ -1,0 +1,138 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument, type Node as YamlNode } from 'yaml';
+import { fastYamlOffset } from './yaml-fast-locate.js';
+import { yamlOffset } from './source.js';
+import { splitYamlDocuments } from './load.js';
+import { joinPointer } from './pointer.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Every pointer into a value, plus a missing child of each container. */
+function pointers(value: unknown, base = ''): string[] {
+  const out = [base];
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => out.push(...pointers(v, joinPointer(base, i))));
+    out.push(joinPointer(base, value.length));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) out.push(...pointers(v, joinPointer(base, k)));
+    out.push(joinPointer(base, 'no-such-key'), joinPointer(base, 'no-such-key', 'x'));
+  } else out.push(joinPointer(base, 'below-a-scalar'));
+  return out;
+}
+
+/** Asserts the fast path agrees with the full parse wherever it answers; returns how often it answered. */
+function compare(text: string, name: string): { answered: number; total: number } {
+  let answered = 0;
+  let total = 0;
+  for (const chunk of splitYamlDocuments(text)) {
+    const doc = parseDocument(text.slice(chunk.start, chunk.end), { uniqueKeys: false });
+    if (doc.errors.length) continue;
+    const node = doc.contents as YamlNode | null;
+    for (const p of pointers(doc.toJS())) {
+      const segments = p === '' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const fast = fastYamlOffset(text, chunk.start, chunk.end, segments);
+      total++;
+      if (fast === undefined) continue;
+      answered++;
+      const exact = chunk.start + yamlOffset(node, segments);
+      assert.equal(fast, exact, `${name}: ${p} → fast ${JSON.stringify(text.slice(fast, fast + 20))} vs exact ${JSON.stringify(text.slice(exact, exact + 20))}`);
+    }
+  }
+  return { answered, total };
+}
+
+const TRICKY = `# comment
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web   # trailing comment
+  labels:
+    "app.kubernetes.io/name": web
+    'quoted': x
+  annotations:
+    description: >
+      folded text: with a colon
+      - and a dash
+    script: |
+      key: not a key
+      - not an item
+spec:
+  template:
+    spec:
+      containers:
+      - name: app
+        image: nginx
+        args:
+        - --flag
+        -   spaced
+        -
+          name: nested-on-next-line
+        env:
+          - name: A
+            value: "1"
+          - name: B
+
+            value: x
+        securityContext: {privileged: true}
+        ports: [80, 443]
+      -   name: second
+          command: ["sh"]
+      initContainers:
+        -
+          name: init
+      volumes:
+      - name: empty
+        emptyDir:
+      - name: plain
+        multi: this is
+          a multi-line
+          plain scalar
+      nodeSelector:
+        disk: ssd
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: flow}
+data:
+  k: v
+`;
+
+describe('fast YAML locator agrees with the full parse', () => {
+  it('on a document full of corner cases', () => {
+    const { answered, total } = compare(TRICKY, 'tricky');
+    assert.ok(answered > total * 0.8, `answered ${answered} of ${total}`);
+  });
+
+  it('with CRLF line endings', () => {
+    compare(TRICKY.replace(/\n/g, '\r\n'), 'crlf');
+  });
+
+  it('declines anchors, tags, explicit keys and merge keys', () => {
+    for (const doc of ['a: &x {b: 1}\nc: *x\n', 'a: !!str 1\n', '? a\n: 1\n', 'base: &b {x: 1}\nd:\n  <<: *b\n']) {
+      assert.equal(fastYamlOffset(doc, 0, doc.length, ['a']), undefined, doc);
+    }
+  });
+
+  it('on every YAML file of the demo and the test fixtures', () => {
+    const files: string[] = [];
+    const walk = (d: string) => {
+      for (const e of readdirSync(d)) {
+        const p = join(d, e);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.ya?ml$/.test(e)) files.push(p);
+      }
+    };
+    for (const d of ['demo', 'test/fixtures']) {
+      try {
+        walk(join(root, d));
+      } catch {
+        /* not there yet */
+      }
+    }
+    for (const f of files) compare(readFileSync(f, 'utf8'), f);
+  });
+});
