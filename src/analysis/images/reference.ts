@@ -210,9 +210,9 @@ function validateDigest(digest: string): ImageReferenceError | undefined {
 
 /** Common mistakes behind "invalid reference format", for a message a person can act on. */
 function hintFor(input: string): string | undefined {
+  if (/[{}$]/.test(input)) return 'the image looks like an unrendered template or variable';
   if (/\s/.test(input)) return 'the image contains whitespace';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) return 'an image reference has no URL scheme; drop the "scheme://" prefix';
-  if (/[{}$]/.test(input)) return 'the image looks like an unrendered template or variable';
   const at = input.indexOf('@');
   const nameAndTag = at === -1 ? input : input.slice(0, at);
   const lastSlash = nameAndTag.lastIndexOf('/');
@@ -223,7 +223,13 @@ function hintFor(input: string): string | undefined {
     if (t.length > 128) return `the tag is ${t.length} characters long; at most 128 are allowed`;
     if (!new RegExp(`^${tag}$`).test(t)) return 'a tag starts with a letter, digit or "_" and holds only letters, digits, "_", "." and "-"';
   }
-  if (at !== -1 && !new RegExp(`^${digestPat}$`).test(input.slice(at + 1))) return 'the digest after "@" is not algorithm:hex';
+  if (at !== -1) {
+    const digest = input.slice(at + 1);
+    const short = /^([A-Za-z][A-Za-z0-9+._-]*):([0-9A-Fa-f]*)$/.exec(digest);
+    const needed = short && Object.hasOwn(DIGEST_ALGORITHMS, short[1]) ? DIGEST_ALGORITHMS[short[1]] : undefined;
+    if (short && needed !== undefined) return `${short[1]} needs exactly ${needed} lower-case hex digits, got ${short[2].length}`;
+    if (!new RegExp(`^${digestPat}$`).test(digest)) return 'the digest after "@" is not algorithm:hex';
+  }
   return undefined;
 }
 
