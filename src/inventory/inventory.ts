@@ -8,6 +8,7 @@ export class Inventory {
   private readonly byKey = new Map<string, InventoryObject>();
   private podSpecCache: readonly PodSpecView[] | undefined;
   private labelIndex: Map<string, InventoryObject[]> | undefined;
+  private readonly analyses = new Map<unknown, Map<unknown, unknown>>();
 
   constructor(
     readonly objects: readonly InventoryObject[],
@@ -70,6 +71,17 @@ export class Inventory {
       this.podSpecCache = views;
     }
     return this.podSpecCache;
+  }
+
+  /**
+   * Runs an analysis once per inventory and argument (usually the scan config), so checks that
+   * share an engine share its result.
+   */
+  analysis<A, T>(compute: (inventory: Inventory, arg: A) => T, arg: A): T {
+    let byArg = this.analyses.get(compute);
+    if (!byArg) this.analyses.set(compute, (byArg = new Map()));
+    if (!byArg.has(arg)) byArg.set(arg, compute(this, arg));
+    return byArg.get(arg) as T;
   }
 
   /** A new inventory with only the objects that pass `keep` (diagnostics are kept whole). */
