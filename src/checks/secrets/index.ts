@@ -1,3 +1,5 @@
 import type { Check } from '../check.js';
+import configmapCredentials from './configmap-credentials.js';
+import envLiteralCredentials from './env-literal-credentials.js';
 
-export const SECRETS_CHECKS: readonly Check[] = [];
+export const SECRETS_CHECKS: readonly Check[] = [configmapCredentials, envLiteralCredentials];
