@@ -1,0 +1,35 @@
+// Port of staging/src/k8s.io/pod-security-admission/policy/check_windowsHostProcess.go
+// (kubernetes/kubernetes): windowsHostProcess_1_0.
+import type { CheckDefinition } from '../check.js';
+import { joinQuote, pluralize } from '../go.js';
+import { nameOf, rec, sc, type Forbidden, type PodContext } from '../pod.js';
+
+function windowsHostProcess_1_0(pod: PodContext): Forbidden | null {
+  let bad: string[] | undefined;
+  let pointers: string[] | undefined;
+  pod.visit((c, kind, i) => {
+    if (rec(sc(c)?.windowsOptions)?.hostProcess === true) {
+      (bad ??= []).push(nameOf(c));
+      (pointers ??= []).push(pod.containerPointer(kind, i, 'securityContext', 'windowsOptions', 'hostProcess'));
+    }
+  });
+  const podForbidden = rec(pod.podSC?.windowsOptions)?.hostProcess === true;
+  if (!podForbidden && !bad) return null;
+  const setters: string[] = [];
+  const allPointers: string[] = [];
+  if (podForbidden) {
+    setters.push('pod');
+    allPointers.push(pod.specField('securityContext', 'windowsOptions', 'hostProcess'));
+  }
+  if (bad) {
+    setters.push(`${pluralize('container', 'containers', bad.length)} ${joinQuote(bad)}`);
+    allPointers.push(...pointers!);
+  }
+  return { reason: 'hostProcess', detail: `${setters.join(' and ')} must not set securityContext.windowsOptions.hostProcess=true`, pointers: allPointers };
+}
+
+export const windowsHostProcess: CheckDefinition = {
+  id: 'windowsHostProcess',
+  level: 'baseline',
+  versions: [{ minimumVersion: 0, check: windowsHostProcess_1_0 }],
+};
