@@ -1,3 +1,5 @@
 import type { Check } from '../check.js';
+import defaultNamespace from './default-namespace.js';
+import undeclared from './undeclared.js';
 
-export const NAMESPACES_CHECKS: readonly Check[] = [];
+export const NAMESPACES_CHECKS: readonly Check[] = [defaultNamespace, undeclared];
