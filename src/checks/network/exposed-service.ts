@@ -36,7 +36,7 @@ export default defineCheck({
     rationale:
       'A `NodePort` Service opens its port on every node of the cluster, on every node address, and a `LoadBalancer` Service asks the cloud for an address that is usually reachable from the internet ' +
       '(and, by default, also opens node ports). Whatever runs behind it, often an admin UI, a database or a metrics endpoint that was only meant for other pods, is then one scan away from an attacker, ' +
-      'and NetworkPolicies scoped to pods may not cover traffic arriving through node ports. ' +
+      'and with the default `externalTrafficPolicy: Cluster` the client address is rewritten to a node\'s, so NetworkPolicy `ipBlock` rules cannot tell outside clients apart. ' +
       'A LoadBalancer without `loadBalancerSourceRanges` accepts any source address, so it is rated high; one marked internal with a cloud annotation, or limited to source ranges, stays medium. ' +
       'Prefer a ClusterIP Service behind an Ingress or Gateway, where TLS, authentication and rate limits live in one place.',
     remediation:
