@@ -1,5 +1,6 @@
 import type { Check } from '../check.js';
 import configmapCredentials from './configmap-credentials.js';
 import envLiteralCredentials from './env-literal-credentials.js';
+import secretInEnv from './secret-in-env.js';
 
-export const SECRETS_CHECKS: readonly Check[] = [configmapCredentials, envLiteralCredentials];
+export const SECRETS_CHECKS: readonly Check[] = [configmapCredentials, envLiteralCredentials, secretInEnv];
