@@ -11,6 +11,10 @@ export interface ExpectedFinding {
   /** A fragment the message must contain (e.g. the container name). */
   readonly message?: string | RegExp;
   readonly severity?: Severity;
+  /** Evidence entries that must be present with these values (other entries are not checked). */
+  readonly evidence?: Readonly<Record<string, unknown>>;
+  /** A fragment the message must not contain (e.g. a secret value). */
+  readonly notMessage?: string;
 }
 
 export interface CheckCases {
@@ -43,6 +47,8 @@ export function testCheck(check: Check, cases: CheckCases): void {
           if (typeof expected.message === 'string') assert.ok(actual.message.includes(expected.message), `finding ${i}: "${actual.message}" lacks "${expected.message}"`);
           else if (expected.message) assert.match(actual.message, expected.message);
           if (expected.severity) assert.equal(actual.severity, expected.severity, `finding ${i} severity`);
+          if (expected.notMessage) assert.ok(!actual.message.includes(expected.notMessage) && !JSON.stringify(actual.evidence).includes(expected.notMessage), `finding ${i} reveals "${expected.notMessage}"`);
+          for (const [k, v] of Object.entries(expected.evidence ?? {})) assert.deepEqual(actual.evidence[k], v, `finding ${i} evidence.${k}`);
         });
       });
     }
