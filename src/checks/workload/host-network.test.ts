@@ -48,7 +48,7 @@ testCheck(check, {
               containers:
               - {name: agent, image: cni}
       `,
-      findings: [{ line: 7, message: 'spec.hostNetwork: true): containers "agent", "install"', severity: 'high' }],
+      findings: [{ line: 7, message: 'spec.hostNetwork: true): containers "agent", "install" see every interface', severity: 'high' }],
     },
     {
       name: 'ReplicationController and bare Pod, YAML 1.1 "on"',
@@ -72,8 +72,8 @@ testCheck(check, {
           - {name: solo, image: nginx}
       `,
       findings: [
-        { line: 9, message: 'container "web" see' },
-        { line: 15, message: 'container "solo" see' },
+        { line: 9, message: 'container "web" sees every interface' },
+        { line: 15, message: 'container "solo" sees every interface' },
       ],
     },
   ],

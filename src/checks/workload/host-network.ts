@@ -35,7 +35,7 @@ export default defineCheck({
         key: 'hostNetwork',
         message:
           `pod shares the node's network namespace (spec.hostNetwork: true): container${names.length === 1 ? '' : 's'} ${quoteNames(names)} ` +
-          "see every interface of the node, can bind any of its ports and reach services on the node's localhost",
+          `${names.length === 1 ? 'sees' : 'see'} every interface of the node, can bind any of its ports and reach services on the node's localhost`,
         evidence: { hostNetwork: true, containers: names },
       });
     }

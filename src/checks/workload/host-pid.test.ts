@@ -43,7 +43,7 @@ testCheck(check, {
                   containers:
                   - {name: ps, image: busybox}
       `,
-      findings: [{ line: 9, message: /^pod shares the node's process namespace \(spec.hostPID: true\): container "ps" see every process on the node$/ }],
+      findings: [{ line: 9, message: /^pod shares the node's process namespace \(spec.hostPID: true\): container "ps" sees every process on the node$/ }],
     },
     {
       name: 'hostPID with a privileged container and a SYS_PTRACE ephemeral container says they can take over host processes',

@@ -43,7 +43,7 @@ export default defineCheck({
         object: pod.owner,
         pointer: joinPointer(pod.pointer, 'hostPID'),
         key: 'hostPID',
-        message: `pod shares the node's process namespace (spec.hostPID: true): container${names.length === 1 ? '' : 's'} ${quoteNames(names)} see every process on the node${worse}`,
+        message: `pod shares the node's process namespace (spec.hostPID: true): container${names.length === 1 ? '' : 's'} ${quoteNames(names)} ${names.length === 1 ? 'sees' : 'see'} every process on the node${worse}`,
         evidence: { hostPID: true, containers: names, ...(control.length ? { canControlHostProcesses: control } : {}) },
       });
     }

@@ -167,5 +167,26 @@ testCheck(check, {
         { line: 14, message: 'ephemeral container "debug"' },
       ],
     },
+    {
+      name: 'a user namespace (hostUsers: false) lowers the finding to low and says why',
+      yaml: yaml`
+        {
+          "apiVersion": "v1",
+          "kind": "List",
+          "items": [
+            {
+              "apiVersion": "v1",
+              "kind": "Pod",
+              "metadata": {"name": "userns"},
+              "spec": {
+                "hostUsers": false,
+                "containers": [{"name": "app", "image": "nginx", "securityContext": {"runAsUser": 0}}]
+              }
+            }
+          ]
+        }
+      `,
+      findings: [{ line: 11, severity: 'low', message: /container "app" runs as root: .*spec.hostUsers: false maps it to an unprivileged UID on the node/ }],
+    },
   ],
 });

@@ -15,7 +15,8 @@ export default defineCheck({
       'as far as the kernel is concerned (unless user namespaces are in use): any kernel bug, writable host mount or runtime flaw ' +
       'that lets the process out of the container hands it root on the node. Setting runAsNonRoot: true makes the kubelet refuse ' +
       'to start a container whose user is root; runAsUser picks a non-root UID explicitly. Both can be set on the pod and ' +
-      'overridden per container.',
+      'overridden per container. In a pod with hostUsers: false (a user namespace) root maps to an unprivileged UID on the ' +
+      'node, so the finding drops to low.',
     remediation:
       'Run as a non-root user, set once for the pod (a container can still override it):\n\n' +
       '```yaml\nspec:\n  securityContext:\n    runAsNonRoot: true\n    runAsUser: 10001\n    runAsGroup: 10001\n```\n\n' +
@@ -37,12 +38,17 @@ export default defineCheck({
         const user = effectiveSetting(pod, c, 'runAsUser');
         const nonRoot = effectiveSetting(pod, c, 'runAsNonRoot');
         const uid = typeof user.value === 'number' ? user.value : undefined;
+        // With a user namespace, UID 0 in the container is an unprivileged UID on the host.
+        const userNamespace = pod.spec.hostUsers === false;
+        const severity = userNamespace ? ('low' as const) : undefined;
+        const userNamespaceNote = userNamespace ? '; spec.hostUsers: false maps it to an unprivileged UID on the node' : '';
         const evidence = {
           container: c.name,
           runAsUser: uid ?? null,
           runAsUserFrom: uid === undefined ? 'unset' : user.from,
           runAsNonRoot: nonRoot.value ?? null,
           runAsNonRootFrom: nonRoot.from,
+          hostUsers: pod.spec.hostUsers ?? null,
         };
         if (uid === 0) {
           // Explicit root wins: with runAsNonRoot the kubelet refuses to start it, which is a
@@ -52,7 +58,8 @@ export default defineCheck({
             object: pod.owner,
             pointer: user.pointer,
             key: containerKey(c),
-            message: `${describeContainer(c)} runs as root: securityContext.runAsUser is 0, set on ${LEVEL[user.from]}${conflict}`,
+            severity,
+            message: `${describeContainer(c)} runs as root: securityContext.runAsUser is 0, set on ${LEVEL[user.from]}${conflict}${userNamespaceNote}`,
             evidence,
           });
           continue;
@@ -67,7 +74,8 @@ export default defineCheck({
           // An explicit runAsNonRoot: false is the field to change; otherwise where it belongs on the container.
           pointer: nonRoot.pointer,
           key: containerKey(c),
-          message: `${describeContainer(c)} may run as root: ${why}, so the image's USER decides (root unless the image says otherwise)`,
+          severity,
+          message: `${describeContainer(c)} may run as root: ${why}, so the image's USER decides (root unless the image says otherwise)${userNamespaceNote}`,
           evidence,
         });
       }

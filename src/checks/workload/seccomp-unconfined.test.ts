@@ -173,5 +173,26 @@ testCheck(check, {
         { line: 24, severity: 'high', message: 'container "web" runs with seccomp disabled: Unconfined, from the deprecated annotation seccomp.security.alpha.kubernetes.io/pod' },
       ],
     },
+    {
+      name: 'privileged containers get no seccomp filter, whatever the profile says',
+      yaml: yaml`
+        apiVersion: apps/v1
+        kind: ReplicaSet
+        metadata: {name: rs}
+        spec:
+          template:
+            spec:
+              securityContext:
+                seccompProfile: {type: RuntimeDefault}
+              containers:
+              - name: app
+                image: app
+              - name: node-tool
+                image: tool
+                securityContext:
+                  privileged: true
+      `,
+      findings: [{ line: 15, severity: 'high', message: 'container "node-tool" runs with seccomp disabled: it is privileged (securityContext.privileged: true), and runtimes apply no seccomp profile to privileged containers, so seccompProfile RuntimeDefault has no effect' }],
+    },
   ],
 });

@@ -61,7 +61,8 @@ export default defineCheck({
       'seccomp filters the system calls a process may make. The container runtime\'s default profile blocks dozens of calls ' +
       'that ordinary applications never use but kernel exploits and container escapes do (unshare, keyctl, bpf, mount...). ' +
       'Kubernetes does not apply it by default: a container whose pod and container leave seccompProfile unset runs ' +
-      'Unconfined unless the kubelet runs with --seccomp-default. Setting type: Unconfined turns the filter off explicitly.',
+      'Unconfined unless the kubelet runs with --seccomp-default. Setting type: Unconfined turns the filter off explicitly, ' +
+      'and privileged containers get no filter at all.',
     remediation:
       'Set the runtime default profile once for the pod (or a Localhost profile made for the application):\n\n' +
       '```yaml\nspec:\n  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n```',
@@ -78,7 +79,19 @@ export default defineCheck({
       if (isWindowsPod(pod)) continue;
       for (const c of pod.containers) {
         const profile = effectiveProfile(pod, c);
-        if (profile.type === undefined) {
+        if (c.container.securityContext?.privileged === true) {
+          // containerd and CRI-O apply no seccomp filter to privileged containers, whatever the profile says.
+          ctx.report({
+            object: pod.owner,
+            pointer: joinPointer(c.pointer, 'securityContext', 'privileged'),
+            key: containerKey(c),
+            severity: 'high',
+            message: `${describeContainer(c)} runs with seccomp disabled: it is privileged (securityContext.privileged: true), and runtimes apply no seccomp profile to privileged containers${
+              profile.type && profile.type !== 'Unconfined' ? `, so seccompProfile ${profile.type} has no effect` : ''
+            }`,
+            evidence: { container: c.name, privileged: true, seccompProfile: profile.type ?? null },
+          });
+        } else if (profile.type === undefined) {
           ctx.report({
             object: pod.owner,
             pointer: profile.pointer,
