@@ -10,6 +10,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('rampart')
     .description('Kubernetes security in one run: workloads, RBAC, network, control plane, audit logs, compliance.')
     .version(VERSION)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showSuggestionAfterError(true);
@@ -28,6 +29,20 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .action(async (opts) => {
       const { runScan } = await import('./commands/scan.js');
       setExit(runScan(opts, io));
+    });
+
+  program
+    .command('pss')
+    .description('Evaluate pod templates against the Pod Security Standards; show the level each namespace could enforce today')
+    .option('-f, --filename <path>', 'file or directory to read (repeatable; - for stdin)', collect, [])
+    .option('-n, --namespace <namespace>', 'only this namespace')
+    .option('--level <level>', 'evaluate at this level (privileged, baseline, restricted) instead of each namespace\'s enforce label')
+    .option('--version <version>', 'evaluate at this policy version (v1.N or latest) instead of each namespace\'s enforce-version label')
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'json', 'yaml']).default('table'))
+    .option('--fail-on-violation', 'exit 1 when a pod template violates the level it is evaluated at')
+    .action(async (opts) => {
+      const { runPss } = await import('./commands/pss.js');
+      setExit(runPss(opts, io));
     });
 
   const checks = program.command('checks').description('List and explain checks');
