@@ -52,6 +52,9 @@ export interface BenchRow {
   readonly loadMs: number;
   readonly scanMs: number;
   readonly totalMs: number;
+  /** Fastest and slowest run's load + scan: the spread behind the median. */
+  readonly totalMinMs: number;
+  readonly totalMaxMs: number;
   readonly peakRssMiB: number;
   readonly baselineRssMiB: number;
   readonly objects: number;
@@ -179,6 +182,8 @@ function measure(size: number, written: WrittenCluster, format: Format, runs: nu
     loadMs: m((r) => r.loadMs),
     scanMs: m((r) => r.scanMs),
     totalMs: m((r) => r.loadMs + r.scanMs),
+    totalMinMs: Math.min(...scans.map((r) => r.loadMs + r.scanMs)),
+    totalMaxMs: Math.max(...scans.map((r) => r.loadMs + r.scanMs)),
     peakRssMiB: m((r) => r.peakRssMiB),
     baselineRssMiB: median(baselines.map((b) => b.peakRssMiB)),
     objects: last.objects,
@@ -192,12 +197,12 @@ function measure(size: number, written: WrittenCluster, format: Format, runs: nu
 
 export function formatTable(rows: readonly BenchRow[]): string {
   const lines = [
-    '| objects | format | MiB | runs | JSON.parse ms | load ms | scan ms | total ms | total / JSON.parse | peak RSS MiB | findings | objects with findings |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| objects | format | MiB | runs | JSON.parse ms | load ms | scan ms | total ms | total min–max | total / JSON.parse | peak RSS MiB | findings | objects with findings |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.size} | ${r.format} | ${(r.bytes / MiB).toFixed(1)} | ${r.runs} | ${r.parseMs.toFixed(0)} | ${r.loadMs.toFixed(0)} | ${r.scanMs.toFixed(0)} | ${r.totalMs.toFixed(0)} | ${(r.totalMs / r.parseMs).toFixed(1)} | ${r.peakRssMiB.toFixed(0)} | ${r.findings} | ${r.objectsWithFindings} (${((100 * r.objectsWithFindings) / r.objects).toFixed(1)}%) |`,
+      `| ${r.size} | ${r.format} | ${(r.bytes / MiB).toFixed(1)} | ${r.runs} | ${r.parseMs.toFixed(0)} | ${r.loadMs.toFixed(0)} | ${r.scanMs.toFixed(0)} | ${r.totalMs.toFixed(0)} | ${r.totalMinMs.toFixed(0)}–${r.totalMaxMs.toFixed(0)} | ${(r.totalMs / r.parseMs).toFixed(1)} | ${r.peakRssMiB.toFixed(0)} | ${r.findings} | ${r.objectsWithFindings} (${((100 * r.objectsWithFindings) / r.objects).toFixed(1)}%) |`,
     );
   }
   return lines.join('\n');
@@ -244,6 +249,11 @@ export function formatGoals(rows: readonly BenchRow[]): string {
     if (json) out.push(`- 100k YAML / JSON total: ${(yaml.totalMs / json.totalMs).toFixed(2)}x (goal ≤ ${YAML_FACTOR}x: ${verdict(yaml.totalMs <= YAML_FACTOR * json.totalMs)})`);
   }
   return out.join('\n');
+}
+
+function commit(): string {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : 'unknown';
 }
 
 function machine(): string {
@@ -308,7 +318,7 @@ async function main(argv: readonly string[]): Promise<void> {
     if (!options.keep) rmSync(dir, { recursive: true, force: true });
   }
   const checks = rows[0]?.checks ?? 0;
-  process.stdout.write(`\nMachine: ${machine()}\nChecks: ${checks} registered; runs per figure: ${options.runs} (median)\n\n${formatTable(rows)}\n\n${formatGoals(rows)}\n`);
+  process.stdout.write(`\nMachine: ${machine()}\nCommit: ${commit()}; checks: ${checks} registered; runs per figure: ${options.runs} (median)\n\n${formatTable(rows)}\n\n${formatGoals(rows)}\n`);
   await runPssBench();
 }
 
