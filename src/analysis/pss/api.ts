@@ -4,6 +4,7 @@
  * and api/constants.go in kubernetes/kubernetes).
  */
 
+import { InputError } from '../../inventory/diagnostics.js';
 import { goQuote } from './go.js';
 
 export type PssLevel = 'privileged' | 'baseline' | 'restricted';
@@ -26,9 +27,11 @@ export const AUDIT_VERSION_LABEL = `${LABEL_PREFIX}audit-version`;
 export const WARN_LEVEL_LABEL = `${LABEL_PREFIX}warn`;
 export const WARN_VERSION_LABEL = `${LABEL_PREFIX}warn-version`;
 
-/** Invalid level or version text: what `api.ParseLevel` / `api.ParseVersion` reject. */
-export class PssInputError extends Error {
-  readonly code = 'pss-invalid-input';
+/**
+ * Invalid level or version text: what `api.ParseLevel` / `api.ParseVersion` reject. An InputError,
+ * so the CLI renders it as one line.
+ */
+export class PssInputError extends InputError {
   constructor(
     /** `level` or `version`. */
     readonly kind: 'level' | 'version',
