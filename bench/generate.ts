@@ -2,7 +2,7 @@
  * Deterministic generator of synthetic clusters for the benchmarks. The same seed and size give the
  * same objects, byte for byte, in both output formats.
  *
- *   node dist/bench/generate.js --objects 10000 [--seed 42] [--out DIR]
+ *   node dist/bench/generate.js --objects 10000 [--seed 42] [--out DIR] [--indent 4]
  *
  * A cluster is a sequence of tenants (namespaces). Each tenant holds a few apps (ServiceAccount,
  * workload of any pod-bearing kind, Service, ConfigMap, Secret) plus its Role, RoleBinding and
@@ -427,7 +427,7 @@ export interface WrittenCluster {
   readonly yaml: { readonly path: string; readonly bytes: number };
 }
 
-export function writeCluster(dir: string, objects: number, seed = 42): WrittenCluster {
+export function writeCluster(dir: string, objects: number, seed = 42, indent = 4): WrittenCluster {
   mkdirSync(dir, { recursive: true });
   const cluster = generateCluster(objects, seed);
   const json = join(dir, `cluster-${objects}.json`);
@@ -435,7 +435,7 @@ export function writeCluster(dir: string, objects: number, seed = 42): WrittenCl
   return {
     objects: cluster.objects.length,
     bad: cluster.bad,
-    json: { path: json, bytes: writeJsonList(cluster.objects, json) },
+    json: { path: json, bytes: writeJsonList(cluster.objects, json, indent) },
     yaml: { path: yaml, bytes: writeYamlStream(cluster.objects, yaml) },
   };
 }
@@ -448,12 +448,13 @@ function main(argv: readonly string[]): void {
   const objects = Number(arg('--objects', '10000'));
   const seed = Number(arg('--seed', '42'));
   const out = arg('--out', '.');
-  if (!Number.isInteger(objects) || objects <= 0 || !Number.isInteger(seed)) {
-    process.stderr.write('usage: generate.js --objects N [--seed S] [--out DIR]\n');
+  const indent = Number(arg('--indent', '4'));
+  if (!Number.isInteger(objects) || objects <= 0 || !Number.isInteger(seed) || !Number.isInteger(indent) || indent < 0) {
+    process.stderr.write('usage: generate.js --objects N [--seed S] [--out DIR] [--indent N]\n');
     process.exitCode = 2;
     return;
   }
-  const written = writeCluster(out, objects, seed);
+  const written = writeCluster(out, objects, seed, indent);
   process.stdout.write(`${JSON.stringify(written, null, 2)}\n`);
 }
 

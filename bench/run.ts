@@ -2,7 +2,7 @@
  * Load and scan benchmarks (`npm run bench`).
  *
  *   node --expose-gc dist/bench/run.js [--sizes 10000,20000,50000,100000] [--runs 3]
- *                                      [--formats json,yaml] [--seed 42] [--profile] [--keep]
+ *                                      [--formats json,yaml] [--seed 42] [--indent 4] [--profile] [--keep]
  *
  * For each size the generator writes one synthetic cluster twice, as a kubectl JSON List and as a
  * multi-document YAML stream, under os.tmpdir(). Every measurement then runs in a fresh child
@@ -141,6 +141,8 @@ interface Options {
   readonly runs: number;
   readonly formats: readonly Format[];
   readonly seed: number;
+  /** Indentation of the JSON List: 4 as kubectl prints it. */
+  readonly indent: number;
   readonly profile: boolean;
   readonly keep: boolean;
 }
@@ -154,10 +156,11 @@ function parseOptions(argv: readonly string[]): Options {
   const runs = Number(value('--runs') ?? '3');
   const formats = (value('--formats') ?? 'json,yaml').split(',') as Format[];
   const seed = Number(value('--seed') ?? '42');
-  if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(runs) || runs <= 0 || formats.some((f) => f !== 'json' && f !== 'yaml')) {
-    throw new Error('usage: run.js [--sizes N,N...] [--runs N] [--formats json,yaml] [--seed S] [--profile] [--keep]');
+  const indent = Number(value('--indent') ?? '4');
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(runs) || runs <= 0 || formats.some((f) => f !== 'json' && f !== 'yaml') || !Number.isInteger(indent) || indent < 0) {
+    throw new Error('usage: run.js [--sizes N,N...] [--runs N] [--formats json,yaml] [--seed S] [--indent N] [--profile] [--keep]');
   }
-  return { sizes, runs, formats, seed, profile: argv.includes('--profile'), keep: argv.includes('--keep') };
+  return { sizes, runs, formats, seed, indent, profile: argv.includes('--profile'), keep: argv.includes('--keep') };
 }
 
 function measure(size: number, written: WrittenCluster, format: Format, runs: number, profileDir?: string): BenchRow {
@@ -300,7 +303,7 @@ async function main(argv: readonly string[]): Promise<void> {
   try {
     for (const size of options.sizes) {
       const t0 = performance.now();
-      const written = writeCluster(join(dir, String(size)), size, options.seed);
+      const written = writeCluster(join(dir, String(size)), size, options.seed, options.indent);
       log(`generated ${size} objects (${written.bad} with a deliberate mistake) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       for (const format of options.formats) {
         const before = profileDir && existsSync(profileDir) ? new Set(readdirSync(profileDir)) : new Set<string>();
