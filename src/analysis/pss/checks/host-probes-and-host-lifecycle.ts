@@ -6,6 +6,7 @@ import { nameOf, rec, str, type Forbidden, type PodContext, type Rec } from '../
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 const HANDLERS = ['postStart', 'preStop'] as const;
+const ACTIONS = ['httpGet', 'tcpSocket'] as const;
 
 function hostProbesAndHostLifecycleV1Dot34(pod: PodContext): Forbidden | null {
   let badContainers: string[] | undefined;
@@ -15,7 +16,7 @@ function hostProbesAndHostLifecycleV1Dot34(pod: PodContext): Forbidden | null {
     let bad = false;
     const inspect = (handler: Rec | undefined, path: string[]): void => {
       if (!handler) return;
-      for (const action of ['httpGet', 'tcpSocket']) {
+      for (const action of ACTIONS) {
         const host = str(rec(handler[action])?.host);
         if (host !== '') {
           bad = true;
