@@ -20,7 +20,7 @@ export type CheckCategory =
   | 'namespaces';
 
 export interface CheckMeta {
-  /** Stable, readable id: `<category>.<name>`, e.g. `workload.privileged`. Never reused. */
+  /** Stable, readable id: `<category>.<name>`, e.g. `pss.privileged`. Never reused. */
   readonly id: string;
   readonly title: string;
   readonly severity: Severity;

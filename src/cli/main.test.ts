@@ -34,7 +34,7 @@ function dir(files: Record<string, string>): string {
 describe('rampart scan exit codes', () => {
   it('0 when nothing at or above --fail-on', async () => {
     const t = fakeIo();
-    assert.equal(await main(['scan', '-f', dir({ 'a.yaml': CLEAN }), '--checks', 'workload.privileged', '--fail-on', 'low'], t.io), 0);
+    assert.equal(await main(['scan', '-f', dir({ 'a.yaml': CLEAN }), '--checks', 'pss.privileged', '--fail-on', 'low'], t.io), 0);
   });
 
   it('1 when a finding is at or above --fail-on; 0 without --fail-on', async () => {
@@ -46,7 +46,7 @@ describe('rampart scan exit codes', () => {
   it('2 for bad input, with diagnostics on stderr and the good documents still scanned', async () => {
     const t = fakeIo();
     const d = dir({ 'bad.yaml': `${PRIVILEGED}---\nkind: [oops\n`, 'good.yaml': CLEAN });
-    assert.equal(await main(['scan', '-f', d, '-o', 'json', '--checks', 'workload.privileged', '--fail-on', 'critical'], t.io), 2);
+    assert.equal(await main(['scan', '-f', d, '-o', 'json', '--checks', 'pss.privileged', '--fail-on', 'critical'], t.io), 2);
     const json = JSON.parse(t.out());
     assert.equal(json.findings.length, 1, 'the privileged pod before the broken document is still scanned');
     assert.equal(json.summary.objects, 2);
@@ -67,7 +67,7 @@ describe('rampart scan exit codes', () => {
 describe('rampart scan options', () => {
   it('reads stdin with -f -', async () => {
     const t = fakeIo({ stdin: PRIVILEGED });
-    assert.equal(await main(['scan', '-f', '-', '-o', 'json', '--checks', 'workload.privileged'], t.io), 0);
+    assert.equal(await main(['scan', '-f', '-', '-o', 'json', '--checks', 'pss.privileged'], t.io), 0);
     const json = JSON.parse(t.out());
     assert.equal(json.findings[0].location.file, '<stdin>');
     assert.equal(json.findings[0].location.line, 8);
@@ -89,11 +89,11 @@ describe('rampart scan options', () => {
   it('--checks and --skip-checks take globs', async () => {
     const d = dir({ 'a.yaml': PRIVILEGED });
     const only = fakeIo();
-    await main(['scan', '-f', d, '-o', 'json', '--checks', 'workload.priv*'], only.io);
-    assert.deepEqual([...new Set(JSON.parse(only.out()).findings.map((f: { checkId: string }) => f.checkId))], ['workload.privileged']);
+    await main(['scan', '-f', d, '-o', 'json', '--checks', 'pss.priv*'], only.io);
+    assert.deepEqual([...new Set(JSON.parse(only.out()).findings.map((f: { checkId: string }) => f.checkId))], ['pss.privileged']);
     const skip = fakeIo();
-    await main(['scan', '-f', d, '-o', 'json', '--skip-checks', 'workload.privileged'], skip.io);
-    assert.ok(!JSON.parse(skip.out()).findings.some((f: { checkId: string }) => f.checkId === 'workload.privileged'));
+    await main(['scan', '-f', d, '-o', 'json', '--skip-checks', 'pss.privileged'], skip.io);
+    assert.ok(!JSON.parse(skip.out()).findings.some((f: { checkId: string }) => f.checkId === 'pss.privileged'));
   });
 
   it('colour only on a TTY and never with NO_COLOR', async () => {
@@ -114,12 +114,12 @@ describe('rampart checks', () => {
   it('list and explain', async () => {
     const list = fakeIo();
     assert.equal(await main(['checks', 'list', '-o', 'json'], list.io), 0);
-    assert.ok(JSON.parse(list.out()).some((c: { id: string }) => c.id === 'workload.privileged'));
+    assert.ok(JSON.parse(list.out()).some((c: { id: string }) => c.id === 'pss.privileged'));
     const explain = fakeIo();
-    assert.equal(await main(['checks', 'explain', 'workload.privileged'], explain.io), 0);
+    assert.equal(await main(['checks', 'explain', 'pss.privileged'], explain.io), 0);
     assert.match(explain.out(), /## How to fix/);
     const unknown = fakeIo();
     assert.equal(await main(['checks', 'explain', 'privileged'], unknown.io), 2);
-    assert.match(unknown.err(), /did you mean workload\.privileged/);
+    assert.match(unknown.err(), /did you mean pss\.privileged/);
   });
 });

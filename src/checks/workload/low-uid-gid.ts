@@ -15,7 +15,7 @@ export default defineCheck({
       `Without user namespaces, a container's UID is the same number on the host. Low IDs (below ${MIN_ID}) are where host ` +
       'users and system services live, so a process that escapes the container, or a file it writes to a host mount, acts ' +
       'with the rights of a real host account. A high, dedicated UID and GID own nothing on the host. UID 0 is reported by ' +
-      'workload.run-as-root instead.',
+      'pss.run-as-non-root and pss.run-as-user instead.',
     remediation: `Run as a dedicated high UID and GID:\n\n\`\`\`yaml\nsecurityContext:\n  runAsNonRoot: true\n  runAsUser: ${MIN_ID + 1}\n  runAsGroup: ${MIN_ID + 1}\n\`\`\``,
     references: {
       nsa: ['Pod security: non-root containers'],
