@@ -215,6 +215,12 @@ describe('loader: YAML as Kubernetes decodes it', () => {
     assert.equal(inv.objects[1].namespace, undefined);
   });
 
+  it('component configs (KubeletConfiguration...) need no metadata: named after the file, no namespace', () => {
+    const inv = loadText('apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nreadOnlyPort: 10255\n', 'nodes/worker-1.yaml');
+    assert.deepEqual(inv.diagnostics, []);
+    assert.deepEqual(inv.objects[0].ref, { apiVersion: 'kubelet.config.k8s.io/v1beta1', kind: 'KubeletConfiguration', namespace: undefined, name: 'worker-1' });
+  });
+
   it('a missing field locates to its nearest existing ancestor', () => {
     const inv = loadText(pod('a'));
     assert.equal(inv.objects[0].locate('/spec/containers/0/securityContext/runAsNonRoot').line, 7);

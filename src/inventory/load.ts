@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, extname } from 'node:path';
+import { basename, join, extname } from 'node:path';
 import jsyaml from 'js-yaml';
 import { isRecord, type KubernetesObject } from '../k8s/types.js';
-import { isClusterScoped } from '../k8s/scope.js';
+import { isClusterScoped, isComponentConfig } from '../k8s/scope.js';
 import type { Diagnostic } from './diagnostics.js';
 import { InventoryObject } from './object.js';
 import { SourceText, YamlDocumentLocator, JsonObjectLocator, jsonArrayElementRanges, type Locator } from './source.js';
@@ -239,20 +239,27 @@ class Loader {
       this.error(file, 'missing-field', `object${at} has no "kind"`, line());
       return;
     }
-    if (!isRecord(metadata)) {
+    const config = isComponentConfig(apiVersion);
+    if (!isRecord(metadata) && !config) {
       this.error(file, 'missing-field', `${kind}${at} has no "metadata"`, line());
       return;
     }
-    const name = typeof metadata.name === 'string' && metadata.name !== '' ? metadata.name : typeof metadata.generateName === 'string' ? metadata.generateName : undefined;
+    const meta: Record<string, unknown> = isRecord(metadata) ? metadata : {};
+    let name = typeof meta.name === 'string' && meta.name !== '' ? meta.name : typeof meta.generateName === 'string' ? meta.generateName : undefined;
+    if (name === undefined && config) {
+      // named after its file, so two kubelet configs of two nodes stay apart
+      name = basename(file).replace(/\.(ya?ml|json)$/i, '');
+      value = { ...value, metadata: { ...meta, name } };
+    }
     if (name === undefined) {
       this.error(file, 'missing-field', `${kind}${at} has no "metadata.name"`, lineOf('/metadata'));
       return;
     }
-    if (metadata.namespace !== undefined && typeof metadata.namespace !== 'string') {
+    if (meta.namespace !== undefined && typeof meta.namespace !== 'string') {
       this.error(file, 'invalid-field', `${kind} "${name}": metadata.namespace must be a string`, lineOf('/metadata/namespace'));
       return;
     }
-    const namespace = isClusterScoped(kind) ? undefined : ((metadata.namespace as string | undefined) || 'default');
+    const namespace = isClusterScoped(kind) || config ? undefined : ((meta.namespace as string | undefined) || 'default');
     const ref = { apiVersion, kind, namespace, name };
     const object = new InventoryObject(value as unknown as KubernetesObject, ref, source, locator);
     const key = `${apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : ''}|${kind}|${namespace ?? ''}|${name}`;

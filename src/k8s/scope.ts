@@ -52,3 +52,13 @@ export function apiGroup(apiVersion: string): string {
 
 /** Namespaces Kubernetes itself creates; user workloads do not belong there. */
 export const SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+
+/**
+ * Component configuration files (KubeletConfiguration, EncryptionConfiguration, an audit Policy,
+ * AdmissionConfiguration, kubeadm's ClusterConfiguration...) are read by components from disk, not
+ * served by the API: they carry no metadata and belong to no namespace.
+ */
+export function isComponentConfig(apiVersion: string): boolean {
+  const group = apiGroup(apiVersion);
+  return group.endsWith('.config.k8s.io') || group === 'audit.k8s.io' || group === 'kubeadm.k8s.io' || group === 'apiserver.k8s.io';
+}
