@@ -6,6 +6,7 @@ import { compareFindings, fingerprint, severityRank, SEVERITIES, type Finding, t
 import type { Diagnostic } from './inventory/diagnostics.js';
 import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
+import type { Location } from './inventory/source.js';
 
 /** Version of the JSON output contract; bump on any breaking change (docs/output-schema.md). */
 export const SCHEMA_VERSION = '1.0';
@@ -90,7 +91,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   }
   for (const [object, pending] of pointersByObject) {
     const locations = object.locateAll(pending.map((p) => p.pointer));
-    pending.forEach((p, i) => (findings[p.finding] = { ...findings[p.finding], location: locations[i] }));
+    pending.forEach((p, i) => ((findings[p.finding] as { location?: Location }).location = locations[i]));
   }
   findings.sort(compareFindings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;

@@ -5,7 +5,8 @@ import { isRecord, type KubernetesObject } from '../k8s/types.js';
 import { isClusterScoped, isComponentConfig } from '../k8s/scope.js';
 import type { Diagnostic } from './diagnostics.js';
 import { InventoryObject } from './object.js';
-import { SourceText, YamlDocumentLocator, JsonObjectLocator, jsonArrayElementRanges, type Locator } from './source.js';
+import { SourceText, YamlDocumentLocator, JsonObjectLocator, type Locator } from './source.js';
+import { jsonArrayElementRanges } from './json-scan.js';
 import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
 import { Inventory } from './inventory.js';
 

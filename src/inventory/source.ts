@@ -1,5 +1,5 @@
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
-import { parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { jsonFieldOffset } from './json-scan.js';
 import { parsePointer } from './pointer.js';
 import { fastYamlOffset } from './yaml-fast-locate.js';
 
@@ -109,74 +109,7 @@ export class JsonObjectLocator implements Locator {
   ) {}
 
   offsetsOf(pointers: readonly string[]): number[] {
-    const [start, end] = this.range();
-    const tree = parseTree(this.source.text.slice(start, end));
-    return pointers.map((pointer) => start + (tree ? jsonOffset(tree, pointer) : 0));
+    const [start] = this.range();
+    return pointers.map((pointer) => jsonFieldOffset(this.source.text, start, parsePointer(pointer)));
   }
-}
-
-function jsonOffset(tree: JsonNode, pointer: string): number {
-  let node: JsonNode | undefined = tree;
-  let best = tree.offset;
-  for (const seg of parsePointer(pointer)) {
-    let next: JsonNode | undefined;
-    if (node.type === 'object') {
-      const prop: JsonNode | undefined = node.children?.find((p) => p.children?.[0]?.value === seg);
-      next = prop?.children?.[1];
-      if (prop) best = prop.offset;
-    } else if (node.type === 'array') {
-      next = node.children?.[Number(seg)];
-      if (next) best = next.offset;
-    }
-    if (!next) break;
-    node = next;
-  }
-  return best;
-}
-
-/**
- * Ranges of the object elements of a JSON array, either top-level (`arrayKey` null) or under a
- * top-level key such as "items", found by one scan that tracks only depth and strings: far
- * cheaper than a full positional parse of a large List.
- */
-export function jsonArrayElementRanges(text: string, arrayKey: string | null): [number, number][] {
-  const ranges: [number, number][] = [];
-  let depth = 0;
-  let i = 0;
-  const n = text.length;
-  // depth of the array's elements: 1 for a top-level array, 2 for {"items": [...]}
-  const elementDepth = arrayKey === null ? 1 : 2;
-  let inTarget = arrayKey === null;
-  let lastKey = '';
-  let elementStart = -1;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) {
-      const s = i;
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 92) i += 2;
-        else if (d === 34) break;
-        else i++;
-      }
-      if (depth === 1 && arrayKey !== null) lastKey = text.slice(s + 1, i);
-      i++;
-      continue;
-    }
-    if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (depth === 1 && arrayKey !== null && c === 91) inTarget = lastKey === arrayKey;
-      if (depth === elementDepth && inTarget) elementStart = i;
-      depth++;
-    } else if (c === 125 /* } */ || c === 93 /* ] */) {
-      depth--;
-      if (depth === elementDepth && inTarget && elementStart !== -1) {
-        ranges.push([elementStart, i + 1]);
-        elementStart = -1;
-      }
-      if (depth === 1 && arrayKey !== null) inTarget = false;
-    }
-    i++;
-  }
-  return ranges;
 }

@@ -16,10 +16,12 @@ interface Line {
 }
 
 const UNSUPPORTED = /(^|[\s:,[{-])[&*!][^\s]|^\s*\?(\s|$)|^\s*<<\s*:|\t/m;
+/** Characters without which UNSUPPORTED cannot match: a cheap first test. */
+const MAYBE_UNSUPPORTED = /[&*!?<\t]/;
 
 export function fastYamlOffset(text: string, start: number, end: number, segments: readonly string[]): number | undefined {
   const slice = text.slice(start, end);
-  if (UNSUPPORTED.test(slice)) return undefined;
+  if (MAYBE_UNSUPPORTED.test(slice) && UNSUPPORTED.test(slice)) return undefined;
   const lines = splitLines(text, start, end);
   let i = nextContent(lines, 0);
   if (i === -1) return start;
