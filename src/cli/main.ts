@@ -26,6 +26,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--min-severity <severity>', 'drop findings below this severity').choices([...SEVERITIES]))
     .option('--checks <ids>', 'run only these checks: ids or globs, comma-separated (repeatable)', collect, [])
     .option('--skip-checks <ids>', 'skip these checks: ids or globs, comma-separated (repeatable)', collect, [])
+    .addOption(new Option('--pss-level <level>', 'report Pod Security Standards controls up to this level').choices(['baseline', 'restricted']).default('restricted'))
+    .option('--pss-version <version>', "evaluate Pod Security Standards at this version (v1.N or latest) instead of each namespace's enforce-version label")
     .action(async (opts) => {
       const { runScan } = await import('./commands/scan.js');
       setExit(runScan(opts, io));

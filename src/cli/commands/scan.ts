@@ -9,6 +9,8 @@ import { renderSarif } from '../../report/sarif.js';
 import { renderTable } from '../../report/table.js';
 import { colourWanted } from '../../report/style.js';
 import { EXIT, type CliIo } from '../io.js';
+import { DEFAULT_CONFIG, type ScanConfig } from '../../config.js';
+import { parseVersion } from '../../analysis/pss/index.js';
 import { progress } from '../progress.js';
 
 export interface ScanCommandOptions {
@@ -20,6 +22,8 @@ export interface ScanCommandOptions {
   readonly checks: readonly string[];
   readonly skipChecks: readonly string[];
   readonly minSeverity?: Severity;
+  readonly pssLevel: 'baseline' | 'restricted';
+  readonly pssVersion?: string;
 }
 
 export function runScan(opts: ScanCommandOptions, io: CliIo): number {
@@ -27,6 +31,14 @@ export function runScan(opts: ScanCommandOptions, io: CliIo): number {
     throw new UsageError('no input: pass -f FILE, -f DIR or -f - (stdin); scanning a live cluster is not available yet');
   }
   const { unmatched } = selectChecks(ALL_CHECKS, opts.checks, opts.skipChecks);
+  if (opts.pssVersion !== undefined) {
+    try {
+      parseVersion(opts.pssVersion);
+    } catch (e) {
+      throw new UsageError(`--pss-version: ${(e as Error).message}`);
+    }
+  }
+  const config: ScanConfig = { ...DEFAULT_CONFIG, pss: { level: opts.pssLevel, version: opts.pssVersion } };
   if (unmatched.length > 0) throw new UsageError(`no check matches ${unmatched.map((p) => `"${p}"`).join(', ')}: see \`rampart checks list\``);
 
   const status = progress(io);
@@ -34,7 +46,7 @@ export function runScan(opts: ScanCommandOptions, io: CliIo): number {
   const read = readInputs(opts.filename, io.readStdin);
   const inventory = loadInventory(read.inputs, read.diagnostics);
   status.update(`scanning ${inventory.objects.length} objects…`);
-  let result = scan(inventory, { checks: opts.checks, skipChecks: opts.skipChecks, minSeverity: opts.minSeverity });
+  let result = scan(inventory, { checks: opts.checks, skipChecks: opts.skipChecks, minSeverity: opts.minSeverity, config });
   status.done();
   if (opts.namespace !== undefined && !opts.allNamespaces) result = onlyNamespace(result, opts.namespace);
 
@@ -49,9 +61,12 @@ export function runScan(opts: ScanCommandOptions, io: CliIo): number {
   return EXIT.ok;
 }
 
-/** `-n`: findings on objects in one namespace. The whole inventory is still analysed, since RBAC and network reachability cross namespaces. */
+/**
+ * `-n`: findings on objects in one namespace, and on the Namespace itself. The whole inventory is
+ * still analysed, since RBAC and network reachability cross namespaces.
+ */
 function onlyNamespace(result: ScanResult, namespace: string): ScanResult {
-  const findings = result.findings.filter((f) => f.resource.namespace === namespace);
+  const findings = result.findings.filter((f) => f.resource.namespace === namespace || (f.resource.kind === 'Namespace' && f.resource.name === namespace));
   const bySeverity = { ...result.summary.bySeverity };
   for (const k of Object.keys(bySeverity) as Severity[]) bySeverity[k] = findings.filter((f) => f.severity === k).length;
   return { ...result, findings, summary: { ...result.summary, findings: findings.length, bySeverity } };
