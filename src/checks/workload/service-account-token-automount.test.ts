@@ -4,6 +4,30 @@ import { testCheck, yaml } from '../testing.js';
 testCheck(check, {
   pass: [
     {
+      name: 'an account that a RoleBinding grants something calls the API: its token is needed',
+      yaml: yaml`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata: {name: operator, namespace: ops}
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata: {name: operator, namespace: ops}
+        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: operator}
+        subjects:
+        - {kind: ServiceAccount, name: operator, namespace: ops}
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: operator, namespace: ops}
+        spec:
+          template:
+            spec:
+              serviceAccountName: operator
+              containers: [{name: op, image: x}]
+      `,
+    },
+    {
       name: 'false on the pod wins over the ServiceAccount',
       yaml: yaml`
         apiVersion: v1
@@ -77,6 +101,26 @@ testCheck(check, {
     },
   ],
   fail: [
+    {
+      name: 'a group binding (system:serviceaccounts) says nothing about this workload; the message says no binding names it',
+      yaml: yaml`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata: {name: all-sas}
+        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}
+        subjects:
+        - {kind: Group, name: system:serviceaccounts, apiGroup: rbac.authorization.k8s.io}
+        - {kind: ServiceAccount, name: web, namespace: other}
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: web, namespace: shop}
+        spec:
+          serviceAccountName: web
+          containers: [{name: app, image: x}]
+      `,
+      findings: [{ line: 12, message: 'does not appear to call the API' }],
+    },
     {
       name: 'nothing set and no ServiceAccount in the input: points at the pod spec',
       yaml: yaml`

@@ -3,6 +3,7 @@ import { podServiceAccount, quoteNames } from '../../analysis/security-context.j
 import { isRecord } from '../../k8s/types.js';
 import { joinPointer } from '../../inventory/pointer.js';
 import type { ContainerView, PodSpecView } from '../../inventory/pod-spec.js';
+import { serviceAccountBindings } from '../../analysis/service-account-bindings.js';
 
 /** Where the ServiceAccount admission plugin mounts the token. */
 export const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -31,7 +32,9 @@ export default defineCheck({
       'Unless told otherwise, Kubernetes mounts a token for the pod\'s service account at ' +
       `${TOKEN_MOUNT_PATH} in every container. Anyone who gets code execution in the container (or can read its files ` +
       'through a path traversal bug) can use that token to call the Kubernetes API with whatever permissions the account has. ' +
-      'Most applications never talk to the API server. Turn the mount off with automountServiceAccountToken: false on the ' +
+      'Most applications never talk to the API server. A workload whose service account no RoleBinding or ClusterRoleBinding ' +
+      'in the input names is taken not to call the API, and is reported; one whose account is bound is left alone. ' +
+      'Turn the mount off with automountServiceAccountToken: false on the ' +
       'ServiceAccount or on the pod; when both say something, the pod\'s value wins.',
     remediation:
       'Turn off the automatic mount on the ServiceAccount, and on pods that do not call the API:\n\n' +
@@ -60,6 +63,9 @@ export default defineCheck({
       const saSetting: unknown = account?.object.automountServiceAccountToken;
       // The pod's field wins over the ServiceAccount's when set.
       if (podSetting !== true && saSetting === false) continue;
+      // An account that RBAC grants something is one the workload uses to call the API.
+      const bindings = ctx.inventory.analysis(serviceAccountBindings, undefined).get(`${pod.namespace}/${sa.name}`) ?? [];
+      if (bindings.length > 0) continue;
       const why =
         podSetting === true
           ? `automountServiceAccountToken: true on the pod spec${saSetting === false ? ` overrides false on ServiceAccount "${sa.name}"` : ''}`
@@ -67,11 +73,12 @@ export default defineCheck({
               account ? `ServiceAccount "${sa.name}" ${saSetting === true ? 'sets it to true' : 'does not set it to false'}` : `ServiceAccount "${sa.name}" is not in the input, so it defaults to true`
             }`;
       const names = recipients.map((c) => c.name);
+      const unused = ctx.inventory.ofKind('RoleBinding').length + ctx.inventory.ofKind('ClusterRoleBinding').length > 0 ? '; no RoleBinding or ClusterRoleBinding in the input grants it anything, so the workload does not appear to call the API' : '';
       ctx.report({
         object: pod.owner,
         pointer: joinPointer(pod.pointer, 'automountServiceAccountToken'),
         key: 'automountServiceAccountToken',
-        message: `pod mounts the API token of service account "${sa.name}" into container${names.length === 1 ? '' : 's'} ${quoteNames(names)}: ${why}`,
+        message: `pod mounts the API token of service account "${sa.name}" into container${names.length === 1 ? '' : 's'} ${quoteNames(names)}: ${why}${unused}`,
         evidence: {
           serviceAccount: sa.name,
           podAutomount: podSetting ?? null,
