@@ -4,6 +4,7 @@ import lowUidGid from './low-uid-gid.js';
 import netRawNotDropped from './net-raw-not-dropped.js';
 import readOnlyRootFilesystem from './read-only-root-filesystem.js';
 import resourceLimits from './resource-limits.js';
+import resourceRequests from './resource-requests.js';
 import sensitiveNotIsolated from './sensitive-not-isolated.js';
 import serviceAccountTokenAutomount from './service-account-token-automount.js';
 import toleratesSensitiveNodes from './tolerates-sensitive-nodes.js';
@@ -20,6 +21,7 @@ export const WORKLOAD_CHECKS: readonly Check[] = [
   netRawNotDropped,
   readOnlyRootFilesystem,
   resourceLimits,
+  resourceRequests,
   sensitiveNotIsolated,
   serviceAccountTokenAutomount,
   toleratesSensitiveNodes,

@@ -1,37 +1,7 @@
 import { defineCheck, containerKey } from '../check.js';
 import { describeContainer } from '../../analysis/security-context.js';
-import { isRecord } from '../../k8s/types.js';
 import { joinPointer } from '../../inventory/pointer.js';
-import type { Inventory } from '../../inventory/inventory.js';
-
-/** The resources every container should be limited on. */
-export const LIMITED_RESOURCES = ['cpu', 'memory'] as const;
-type Resource = (typeof LIMITED_RESOURCES)[number];
-
-/** A limit of 0 sets no cgroup limit at all: the kubelet treats it as unlimited. */
-function isSet(value: unknown): boolean {
-  if (typeof value === 'number') return value !== 0;
-  return typeof value === 'string' && value.trim() !== '' && parseFloat(value) !== 0;
-}
-
-function limitsOf(holder: unknown): Record<string, unknown> {
-  return isRecord(holder) && isRecord(holder.resources) && isRecord(holder.resources.limits) ? holder.resources.limits : {};
-}
-
-/** Resources a LimitRange in the namespace gives a default limit to: the LimitRanger admission plugin fills them in. */
-function limitRangeDefaults(inventory: Inventory, namespace: string): Map<Resource, string> {
-  const out = new Map<Resource, string>();
-  for (const lr of inventory.inNamespace('LimitRange', namespace)) {
-    const spec = lr.object.spec;
-    const limits: unknown = isRecord(spec) ? spec.limits : undefined;
-    if (!Array.isArray(limits)) continue;
-    for (const item of limits) {
-      if (!isRecord(item) || item.type !== 'Container' || !isRecord(item.default)) continue;
-      for (const r of LIMITED_RESOURCES) if (isSet(item.default[r]) && !out.has(r)) out.set(r, lr.name);
-    }
-  }
-  return out;
-}
+import { LIMITED_RESOURCES, isSet, resourcesOf, limitRangeDefaults, type Resource } from '../../analysis/resources.js';
 
 export default defineCheck({
   meta: {
@@ -63,13 +33,13 @@ export default defineCheck({
     const defaultsByNamespace = new Map<string, Map<Resource, string>>();
     for (const pod of ctx.inventory.podSpecs()) {
       let defaults = defaultsByNamespace.get(pod.namespace);
-      if (!defaults) defaultsByNamespace.set(pod.namespace, (defaults = limitRangeDefaults(ctx.inventory, pod.namespace)));
+      if (!defaults) defaultsByNamespace.set(pod.namespace, (defaults = limitRangeDefaults(ctx.inventory, pod.namespace, 'default')));
       // Pod-level resources (PodLevelResources) bound all containers together.
-      const podLimits = limitsOf(pod.spec);
+      const podLimits = resourcesOf(pod.spec, 'limits');
       for (const c of pod.containers) {
         // The API does not allow resources on ephemeral containers.
         if (c.kind === 'ephemeralContainers') continue;
-        const limits = limitsOf(c.container);
+        const limits = resourcesOf(c.container, 'limits');
         const missing = LIMITED_RESOURCES.filter((r) => !isSet(limits[r]) && !isSet(podLimits[r]) && !defaults.has(r));
         if (!missing.length) continue;
         const zero = missing.filter((r) => limits[r] !== undefined && limits[r] !== null);
