@@ -4,10 +4,11 @@ export interface ScanConfig {
   readonly sensitivity: { readonly key: string; readonly value: string };
   /**
    * Pod Security Standards checks: the strictest level whose controls are reported (restricted
-   * reports every control, baseline only baseline's), and the policy version to evaluate at
-   * (default: each namespace's enforce-version label, else latest).
+   * reports every control, baseline only baseline's, namespace what each namespace's enforce label
+   * covers: what admission would reject), and the policy version to evaluate at (default: each
+   * namespace's enforce-version label, else latest).
    */
-  readonly pss: { readonly level: 'baseline' | 'restricted'; readonly version?: string };
+  readonly pss: { readonly level: 'baseline' | 'restricted' | 'namespace'; readonly version?: string };
 }
 
 export const DEFAULT_CONFIG: ScanConfig = {

@@ -26,7 +26,11 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--min-severity <severity>', 'drop findings below this severity').choices([...SEVERITIES]))
     .option('--checks <ids>', 'run only these checks: ids or globs, comma-separated (repeatable)', collect, [])
     .option('--skip-checks <ids>', 'skip these checks: ids or globs, comma-separated (repeatable)', collect, [])
-    .addOption(new Option('--pss-level <level>', 'report Pod Security Standards controls up to this level').choices(['baseline', 'restricted']).default('restricted'))
+    .addOption(
+      new Option('--pss-level <level>', "report Pod Security Standards controls up to this level; namespace: what each namespace's enforce label covers")
+        .choices(['baseline', 'restricted', 'namespace'])
+        .default('restricted'),
+    )
     .option('--pss-version <version>', "evaluate Pod Security Standards at this version (v1.N or latest) instead of each namespace's enforce-version label")
     .action(async (opts) => {
       const { runScan } = await import('./commands/scan.js');
@@ -40,11 +44,13 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('-n, --namespace <namespace>', 'only this namespace')
     .option('--level <level>', 'evaluate at this level (privileged, baseline, restricted) instead of each namespace\'s enforce label')
     .option('--version <version>', 'evaluate at this policy version (v1.N or latest) instead of each namespace\'s enforce-version label')
+    .addOption(new Option('--pss-level <level>', 'the same as --level').hideHelp())
+    .addOption(new Option('--pss-version <version>', 'the same as --version').hideHelp())
     .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'json', 'yaml']).default('table'))
     .option('--fail-on-violation', 'exit 1 when a pod template violates the level it is evaluated at')
     .action(async (opts) => {
       const { runPss } = await import('./commands/pss.js');
-      setExit(runPss(opts, io));
+      setExit(runPss({ ...opts, level: opts.level ?? opts.pssLevel, version: opts.version ?? opts.pssVersion }, io));
     });
 
   const checks = program.command('checks').description('List and explain checks');

@@ -83,6 +83,12 @@ describe('rampart pss', () => {
     assert.match(out, /Pod\/web\/debug/);
   });
 
+  it('--pss-level and --pss-version are accepted as the same flags', async () => {
+    const { out } = await run(['pss', '-f', file(), '--pss-level', 'restricted', '--pss-version', 'v1.25', '-o', 'json']);
+    assert.equal(JSON.parse(out).results[0].level, 'restricted');
+    assert.equal(JSON.parse(out).results[0].version, 'v1.25');
+  });
+
   it('bad level or version is a usage error', async () => {
     assert.equal((await run(['pss', '-f', file(), '--level', 'strict'])).code, 2);
     const bad = await run(['pss', '-f', file(), '--version', '1.25']);

@@ -40,4 +40,19 @@ describe('Pod Security Standards checks', () => {
   it('level baseline reports only baseline controls', () => {
     assert.deepEqual(ids({ ...DEFAULT_CONFIG, pss: { level: 'baseline' } }), ['pss.privileged']);
   });
+
+  it('namespace mode reports only what admission would reject', () => {
+    assert.deepEqual(ids({ ...DEFAULT_CONFIG, pss: { level: 'namespace' } }), ['pss.privileged']);
+    const privilegedNs = loadText(ROOT_POD.replace('enforce: baseline', 'enforce: privileged'));
+    assert.deepEqual(scan(privilegedNs, { registry: PSS_CHECKS, config: { ...DEFAULT_CONFIG, pss: { level: 'namespace' } } }).findings, []);
+  });
+
+  it('says whether the namespace rejects, warns about, audits or admits the pod', () => {
+    const text = ROOT_POD.replace('pod-security.kubernetes.io/enforce-version: v1.7', 'pod-security.kubernetes.io/warn: restricted, pod-security.kubernetes.io/audit: restricted');
+    const messages = Object.fromEntries(scan(loadText(text), { registry: PSS_CHECKS }).findings.map((f) => [f.checkId, f.message]));
+    assert.match(messages['pss.privileged'], /\(rejected at admission: namespace "old" enforces baseline:latest\)$/);
+    assert.match(messages['pss.run-as-non-root'], /\(admitted with a warning: namespace "old" enforces baseline but warns at restricted\)$/);
+    const audited = Object.fromEntries(scan(loadText(text.replace('pod-security.kubernetes.io/warn: restricted, ', '')), { registry: PSS_CHECKS }).findings.map((f) => [f.checkId, f.message]));
+    assert.match(audited['pss.run-as-non-root'], /admitted and audited/);
+  });
 });

@@ -3,12 +3,12 @@ import type { ScanConfig } from '../../config.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import type { PodSpecView } from '../../inventory/pod-spec.js';
 import type { Severity } from '../../findings/finding.js';
-import { evaluatePod, namespacePolicy, PSS_CONTROLS, type PssLevelVersion, type PssViolation } from '../../analysis/pss/index.js';
+import { evaluatePod, namespacePolicy, PSS_CONTROLS, type NamespacePolicy, type PssLevel, type PssViolation } from '../../analysis/pss/index.js';
 
 interface TemplateVerdict {
   readonly view: PodSpecView;
-  /** The namespace's enforce policy: whether Kubernetes would admit the template today. */
-  readonly enforce: PssLevelVersion;
+  /** The namespace's policy: whether Kubernetes would admit, warn about or audit the template today. */
+  readonly policy: NamespacePolicy;
   readonly version: string;
   readonly violations: ReadonlyMap<string, PssViolation>;
 }
@@ -22,21 +22,21 @@ const CONTROL_LEVEL = new Map(PSS_CONTROLS.map((c) => [c.id, c.level]));
  * namespace's enforce-version unless the user forces one. Run through inventory.analysis().
  */
 export function pssVerdicts(inventory: Inventory, config: ScanConfig): readonly TemplateVerdict[] {
-  const policies = new Map<string, PssLevelVersion>();
+  const policies = new Map<string, NamespacePolicy>();
   const out: TemplateVerdict[] = [];
   for (const view of inventory.podSpecs()) {
-    let enforce = policies.get(view.namespace);
-    if (!enforce) {
-      enforce = namespacePolicy(inventory.get('Namespace', undefined, view.namespace)?.object).enforce;
-      policies.set(view.namespace, enforce);
+    let policy = policies.get(view.namespace);
+    if (!policy) {
+      policy = namespacePolicy(inventory.get('Namespace', undefined, view.namespace)?.object);
+      policies.set(view.namespace, policy);
     }
-    const version = config.pss.version ?? enforce.version;
+    const version = config.pss.version ?? policy.enforce.version;
     const violations = new Map<string, PssViolation>();
     for (const v of evaluatePod(view, 'baseline', version)) violations.set(v.control, v);
-    if (config.pss.level === 'restricted') {
+    if (config.pss.level !== 'baseline') {
       for (const v of evaluatePod(view, 'restricted', version)) if (CONTROL_LEVEL.get(v.control) === 'restricted') violations.set(v.control, v);
     }
-    if (violations.size > 0) out.push({ view, enforce, version, violations });
+    if (violations.size > 0) out.push({ view, policy, version, violations });
   }
   return out;
 }
@@ -70,24 +70,41 @@ export function pssCheck(spec: PssCheckSpec): Check {
   return defineCheck({
     meta: { ...meta, category: 'pss', area: 'pod-security' },
     run(ctx) {
-      if (RANK[level] > RANK[ctx.config.pss.level]) return;
+      const mode = ctx.config.pss.level;
+      if (mode !== 'namespace' && RANK[level] > RANK[mode]) return;
       for (const verdict of ctx.inventory.analysis(pssVerdicts, ctx.config)) {
         const violation = verdict.violations.get(control);
         if (!violation) continue;
-        const { view, enforce } = verdict;
+        const { view, policy } = verdict;
+        if (mode === 'namespace' && RANK[level] > RANK[policy.enforce.level]) continue;
         const extra = refine?.(violation, view);
         if (extra === 'skip') continue;
-        const admitted = RANK[enforce.level] < RANK[level];
-        const admission = admitted
-          ? `admitted today: namespace "${view.namespace}" enforces ${enforce.level}`
-          : `rejected at admission: namespace "${view.namespace}" enforces ${enforce.level}:${enforce.version}`;
+        const covers = (l: PssLevel) => RANK[l] >= RANK[level];
+        const admitted = !covers(policy.enforce.level);
+        const ns = `namespace "${view.namespace}"`;
+        const admission = !admitted
+          ? `rejected at admission: ${ns} enforces ${policy.enforce.level}:${policy.enforce.version}`
+          : covers(policy.warn.level)
+            ? `admitted with a warning: ${ns} enforces ${policy.enforce.level} but warns at ${policy.warn.level}`
+            : covers(policy.audit.level)
+              ? `admitted and audited: ${ns} enforces ${policy.enforce.level} but audits at ${policy.audit.level}`
+              : `admitted today: ${ns} enforces ${policy.enforce.level}`;
         ctx.report({
           object: view.owner,
           pointer: violation.pointers[0] ?? view.pointer,
           key: `${view.pointer}:${control}`,
           severity: extra?.severity,
           message: `${level} Pod Security Standard: ${violation.message}${extra?.explanation ? `. ${extra.explanation}` : ''} (${admission})`,
-          evidence: { control, level, version: verdict.version, admitted, enforce: `${enforce.level}:${enforce.version}`, ...extra?.evidence },
+          evidence: {
+            control,
+            level,
+            version: verdict.version,
+            admitted,
+            enforce: `${policy.enforce.level}:${policy.enforce.version}`,
+            warn: `${policy.warn.level}:${policy.warn.version}`,
+            audit: `${policy.audit.level}:${policy.audit.version}`,
+            ...extra?.evidence,
+          },
         });
       }
     },

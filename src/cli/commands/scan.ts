@@ -22,7 +22,7 @@ export interface ScanCommandOptions {
   readonly checks: readonly string[];
   readonly skipChecks: readonly string[];
   readonly minSeverity?: Severity;
-  readonly pssLevel: 'baseline' | 'restricted';
+  readonly pssLevel: 'baseline' | 'restricted' | 'namespace';
   readonly pssVersion?: string;
 }
 
