@@ -10,20 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { evaluatePod, type PssLevel } from '../src/analysis/pss/index.js';
 import type { PssPodInput } from '../src/analysis/pss/pod.js';
+import { prng } from './generate.js';
 
 type Json = Record<string, unknown>;
-
-/** mulberry32: deterministic shapes. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS: readonly [string, string][] = [
   ['Deployment', '/spec/template'],
