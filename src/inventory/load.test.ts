@@ -9,8 +9,11 @@ describe('loader: bad input becomes diagnostics, the rest still loads', () => {
   it('unparsable YAML names file and line; later documents still load', () => {
     const inv = loadText(`${pod('a')}---\napiVersion: v1\nkind: Pod\nmetadata: {name: [x\n---\n${pod('b')}`, 'm.yaml');
     assert.deepEqual(
-      inv.objects.map((o) => o.name),
-      ['a', 'b'],
+      inv.objects.map((o) => [o.name, o.origin.document]),
+      [
+        ['a', 0],
+        ['b', 2],
+      ],
     );
     assert.equal(inv.diagnostics.length, 1);
     const d = inv.diagnostics[0];
@@ -140,6 +143,7 @@ describe('loader: lists and kubectl output', () => {
     );
     assert.equal(inv.objects[0].locate('/spec/containers/0/image').line, 10);
     assert.equal(inv.objects[1].locate('').line, 11);
+    assert.deepEqual(inv.objects[1].origin, { document: 0, item: 1 });
   });
 
   it('typed lists (PodList) supply apiVersion and kind to items that lack them', () => {
@@ -178,6 +182,7 @@ describe('loader: lists and kubectl output', () => {
       ['a', 'b'],
     );
     assert.equal(inv.objects[1].locate('/spec/hostPID').line, 18);
+    assert.deepEqual(inv.objects[1].origin, { document: 1 });
   });
 
   it('an empty List is valid input, not an empty file', () => {

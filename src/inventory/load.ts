@@ -87,6 +87,9 @@ class Loader {
   private readonly seen = new Map<string, InventoryObject>();
   /** Non-empty documents seen, so that a file holding only an empty List is not "empty". */
   private documents = 0;
+  /** Where the object being added sits in its file: document index, and item index inside a List. */
+  private origin: { document: number; item?: number } = { document: 0 };
+  private jsonValues = 0;
 
   loadFile({ file, content }: LoadInput): void {
     let text: string;
@@ -125,6 +128,7 @@ class Loader {
   private loadJson(source: SourceText, strict: boolean): boolean {
     const text = source.text;
     let offset = 0;
+    this.jsonValues = 0;
     while (offset < text.length) {
       const end = text.length;
       let value: unknown;
@@ -159,15 +163,17 @@ class Loader {
   }
 
   private addJsonValue(source: SourceText, value: unknown, start: number, end: number): void {
+    this.origin = { document: this.jsonValues++ };
     this.documents++;
     const own = (): readonly [number, number] => [start, end];
     const shift = (r: [number, number] | undefined): readonly [number, number] => (r ? [r[0] + start, r[1] + start] : own());
     const slice = lazy(() => (start === 0 && end === source.text.length ? source.text : source.text.slice(start, end)));
     if (Array.isArray(value)) {
       const ranges = lazy(() => jsonArrayElementRanges(slice(), null));
-      value.forEach((item, i) =>
-        this.addObject(item, source, new JsonObjectLocator(source, () => shift(ranges()[i])), `[${i}]`, () => source.position(shift(ranges()[i])[0]).line),
-      );
+      value.forEach((item, i) => {
+        this.origin = { document: this.origin.document, item: i };
+        this.addObject(item, source, new JsonObjectLocator(source, () => shift(ranges()[i])), `[${i}]`, () => source.position(shift(ranges()[i])[0]).line);
+      });
       return;
     }
     if (isList(value)) {
@@ -179,7 +185,8 @@ class Loader {
   }
 
   private loadYaml(source: SourceText): void {
-    for (const chunk of splitYamlDocuments(source.text)) {
+    for (const [document, chunk] of splitYamlDocuments(source.text).entries()) {
+      this.origin = { document };
       let value: unknown;
       try {
         value = jsyaml.load(source.text.slice(chunk.start, chunk.end), { schema: KUBERNETES_YAML_SCHEMA, json: false });
@@ -212,7 +219,9 @@ class Loader {
   /** `kind: List` and typed lists (`PodList`...): items of typed lists may omit apiVersion/kind. */
   private addList(list: ListValue, source: SourceText, locatorFor: (i: number) => Locator): void {
     const itemKind = list.kind === 'List' ? undefined : list.kind.slice(0, -'List'.length);
+    const document = this.origin.document;
     list.items.forEach((item, i) => {
+      this.origin = { document, item: i };
       const locator = locatorFor(i);
       if (isRecord(item) && itemKind) {
         item = { apiVersion: list.apiVersion, kind: itemKind, ...item };
@@ -262,7 +271,7 @@ class Loader {
     }
     const namespace = isClusterScoped(kind) || config ? undefined : ((meta.namespace as string | undefined) || 'default');
     const ref = { apiVersion, kind, namespace, name };
-    const object = new InventoryObject(value as unknown as KubernetesObject, ref, source, locator);
+    const object = new InventoryObject(value as unknown as KubernetesObject, ref, source, locator, this.origin);
     const key = `${apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : ''}|${kind}|${namespace ?? ''}|${name}`;
     const previous = this.seen.get(key);
     if (previous) {

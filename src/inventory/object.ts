@@ -17,6 +17,8 @@ export class InventoryObject {
     readonly ref: ResourceRef,
     private readonly source: SourceText,
     private readonly locator: Locator,
+    /** 0-based index of the document in its file (a YAML document, or a JSON value of a stream), and of the item inside a List. */
+    readonly origin: { readonly document: number; readonly item?: number } = { document: 0 },
   ) {}
 
   get file(): string {
