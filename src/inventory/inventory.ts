@@ -52,6 +52,14 @@ export class Inventory {
     return this.labelIndex.get(`${kind}\0${label}\0${value}`) ?? [];
   }
 
+  /** The object's controller, when it is in the inventory. */
+  controllerOf(o: InventoryObject): InventoryObject | undefined {
+    const refs: unknown = o.object.metadata.ownerReferences;
+    if (!Array.isArray(refs)) return undefined;
+    const ref = refs.find((r) => r && typeof r === 'object' && r.controller === true && typeof r.kind === 'string' && typeof r.name === 'string');
+    return ref ? this.get(ref.kind, o.namespace, ref.name) : undefined;
+  }
+
   /** Namespaces declared as objects, plus every namespace an object lives in. */
   namespaces(): { name: string; declared?: InventoryObject }[] {
     const names = new Set<string>();
@@ -60,11 +68,17 @@ export class Inventory {
     return [...names].sort().map((name) => ({ name, declared: this.get('Namespace', undefined, name) }));
   }
 
-  /** Pod templates of every pod-bearing object, normalized to one view. */
+  /**
+   * Pod templates of every pod-bearing object, normalized to one view. An object whose controller
+   * (ownerReferences with controller: true) is also in the inventory is left out: in a cluster
+   * snapshot the Deployment, its ReplicaSet and their Pods share one template, and the problem is
+   * reported once, on the object a person edits.
+   */
   podSpecs(): readonly PodSpecView[] {
     if (!this.podSpecCache) {
       const views: PodSpecView[] = [];
       for (const o of this.objects) {
+        if (this.controllerOf(o)) continue;
         const view = podSpecView(o);
         if (view) views.push(view);
       }

@@ -226,6 +226,15 @@ describe('loader: YAML as Kubernetes decodes it', () => {
     assert.deepEqual(inv.objects[0].ref, { apiVersion: 'kubelet.config.k8s.io/v1beta1', kind: 'KubeletConfiguration', namespace: undefined, name: 'worker-1' });
   });
 
+  it('a YAML 1.1 boolean where a string belongs gets a hint to quote it', () => {
+    const inv = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  namespace: no\n');
+    assert.equal(inv.diagnostics[0].line, 5);
+    assert.match(inv.diagnostics[0].message, /got false: YAML reads y\/n, yes\/no and on\/off as booleans; quote it/);
+    const named = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: on\n');
+    assert.deepEqual([named.diagnostics[0].code, named.diagnostics[0].line], ['invalid-field', 4]);
+    assert.match(named.diagnostics[0].message, /metadata.name must be a string \(got true: YAML reads/);
+  });
+
   it('a missing field locates to its nearest existing ancestor', () => {
     const inv = loadText(pod('a'));
     assert.equal(inv.objects[0].locate('/spec/containers/0/securityContext/runAsNonRoot').line, 7);
@@ -233,6 +242,18 @@ describe('loader: YAML as Kubernetes decodes it', () => {
 });
 
 describe('inventory', () => {
+  it('a snapshot reports each pod template once, on the top controller in the input', () => {
+    const owned = (kind: string, name: string, owner?: [string, string]) =>
+      `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n  namespace: ns1\n${owner ? `  ownerReferences: [{apiVersion: apps/v1, kind: ${owner[0]}, name: ${owner[1]}, uid: u, controller: true}]\n` : ''}spec:\n  template:\n    spec:\n      containers: [{name: c, image: x}]\n`;
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-abc-1\n  namespace: ns1\n  ownerReferences: [{apiVersion: apps/v1, kind: ReplicaSet, name: web-abc, uid: u, controller: true}]\nspec:\n  containers: [{name: c, image: x}]\n';
+    const orphan = pod.replace(/web-abc-1/, 'orphan-1').replace('name: web-abc,', 'name: gone,');
+    const inv = loadText([owned('Deployment', 'web'), owned('ReplicaSet', 'web-abc', ['Deployment', 'web']), pod, orphan].join('---\n'));
+    assert.deepEqual(
+      inv.podSpecs().map((v) => `${v.owner.kind}/${v.owner.name}`),
+      ['Deployment/web', 'Pod/orphan-1'],
+    );
+  });
+
   it('knows undeclared namespaces and pod templates of every kind', () => {
     const inv = loadText(
       yaml`

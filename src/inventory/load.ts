@@ -262,11 +262,15 @@ class Loader {
       value = { ...value, metadata: { ...meta, name } };
     }
     if (name === undefined) {
-      this.error(file, 'missing-field', `${kind}${at} has no "metadata.name"`, lineOf('/metadata'));
+      if (meta.name !== undefined && meta.name !== null && meta.name !== '') {
+        const hint = typeof meta.name === 'boolean' ? ': YAML reads y/n, yes/no and on/off as booleans; quote it' : '';
+        this.error(file, 'invalid-field', `${kind}${at}: metadata.name must be a string (got ${JSON.stringify(meta.name)}${hint})`, lineOf('/metadata/name'));
+      } else this.error(file, 'missing-field', `${kind}${at} has no "metadata.name"`, lineOf('/metadata'));
       return;
     }
     if (meta.namespace !== undefined && typeof meta.namespace !== 'string') {
-      this.error(file, 'invalid-field', `${kind} "${name}": metadata.namespace must be a string`, lineOf('/metadata/namespace'));
+      const hint = typeof meta.namespace === 'boolean' ? ` (got ${meta.namespace}: YAML reads y/n, yes/no and on/off as booleans; quote it)` : '';
+      this.error(file, 'invalid-field', `${kind} "${name}": metadata.namespace must be a string${hint}`, lineOf('/metadata/namespace'));
       return;
     }
     const namespace = isClusterScoped(kind) || config ? undefined : ((meta.namespace as string | undefined) || 'default');
