@@ -56,6 +56,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   const { checks } = selectChecks(options.registry ?? ALL_CHECKS, options.checks, options.skipChecks);
   const minRank = options.minSeverity ? severityRank(options.minSeverity) : 0;
   const findings: Finding[] = [];
+  const failures: Diagnostic[] = [];
   // Positions are resolved after all checks ran, one parse per object that has findings.
   const pointersByObject = new Map<InventoryObject, { finding: number; pointer: string }[]>();
   for (const check of checks) {
@@ -87,7 +88,12 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
         pending.push({ finding: findings.length - 1, pointer });
       },
     };
-    check.run(ctx);
+    try {
+      check.run(ctx);
+    } catch (e) {
+      // A bug in one check must not cost the user every other check's findings.
+      failures.push({ severity: 'error', code: 'check-failed', file: `<check ${meta.id}>`, message: `check ${meta.id} failed and its findings are incomplete (a Rampart bug, please report it): ${e instanceof Error ? e.message : String(e)}` });
+    }
   }
   for (const [object, pending] of pointersByObject) {
     const locations = object.locateAll(pending.map((p) => p.pointer));
@@ -99,7 +105,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   return {
     schemaVersion: SCHEMA_VERSION,
     findings,
-    diagnostics: inventory.diagnostics,
-    summary: { objects: inventory.objects.length, checks: checks.length, findings: findings.length, bySeverity, diagnostics: inventory.diagnostics.length },
+    diagnostics: [...inventory.diagnostics, ...failures],
+    summary: { objects: inventory.objects.length, checks: checks.length, findings: findings.length, bySeverity, diagnostics: inventory.diagnostics.length + failures.length },
   };
 }

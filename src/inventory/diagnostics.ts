@@ -19,7 +19,9 @@ export type DiagnosticCode =
   | 'missing-field'
   | 'invalid-field'
   | 'duplicate-object'
-  | 'no-input';
+  | 'no-input'
+  /** Not the input's fault: a check threw. The CLI exits 3. */
+  | 'check-failed';
 
 /** An error the CLI renders as one clear line (exit 2) instead of a stack trace. */
 export class InputError extends Error {

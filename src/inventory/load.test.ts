@@ -79,6 +79,39 @@ describe('loader: bad input becomes diagnostics, the rest still loads', () => {
     );
   });
 
+  it('fields of the wrong type are reported with their line, as the API server would reject them', () => {
+    const inv = loadText(
+      yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: d, labels: {tier: 3}}
+        spec:
+          template:
+            spec:
+              containers:
+              - name: app
+                image: x
+                envFrom: {secretRef: {name: s}}
+                ports:
+                - containerPort: "8080"
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: fine}
+      `,
+      'typed.yaml',
+    );
+    assert.equal(inv.diagnostics.length, 1);
+    const [d] = inv.diagnostics;
+    assert.equal(d.code, 'invalid-field');
+    assert.equal(d.line, 3);
+    assert.match(d.message, /Deployment "d" would be rejected by the API server: \/metadata\/labels\/tier must be a string; \/spec\/template\/spec\/containers\/0\/envFrom must be a list; \/spec\/template\/spec\/containers\/0\/ports\/0\/containerPort must be an integer/);
+    assert.deepEqual(
+      inv.objects.map((o) => o.name),
+      ['fine'],
+    );
+  });
+
   it('a duplicate object is reported at the copy and points at the original', () => {
     const inv = loadInventory([
       { file: 'one.yaml', content: pod('a') },
@@ -193,9 +226,11 @@ describe('loader: lists and kubectl output', () => {
 
 describe('loader: YAML as Kubernetes decodes it', () => {
   it('YAML 1.1 scalars: yes/on are booleans, 0644 is octal, timestamps stay strings', () => {
-    const inv = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, creationTimestamp: 2024-01-01T00:00:00Z}\ndata: {a: yes, b: on, c: 0644, d: 0x10, e: "0644", f: 1_000}\n');
-    const o = inv.objects[0].object as unknown as { data: Record<string, unknown>; metadata: { creationTimestamp: unknown } };
-    assert.deepEqual(o.data, { a: true, b: true, c: 420, d: 16, e: '0644', f: 1000 });
+    // and so a ConfigMap value `yes` is a boolean, which the API server rejects
+    assert.match(loadText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {enabled: yes}\n').diagnostics[0]?.message ?? '', /\/data\/enabled must be a string/);
+    const inv = loadText('apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: a, creationTimestamp: 2024-01-01T00:00:00Z}\nspec: {a: yes, b: on, c: 0644, d: 0x10, e: "0644", f: 1_000}\n');
+    const o = inv.objects[0].object as unknown as { spec: Record<string, unknown>; metadata: { creationTimestamp: unknown } };
+    assert.deepEqual(o.spec, { a: true, b: true, c: 420, d: 16, e: '0644', f: 1000 });
     assert.equal(o.metadata.creationTimestamp, '2024-01-01T00:00:00Z');
   });
 

@@ -8,6 +8,7 @@ import { InventoryObject } from './object.js';
 import { SourceText, YamlDocumentLocator, JsonObjectLocator, type Locator } from './source.js';
 import { jsonArrayElementRanges } from './json-scan.js';
 import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
+import { schemaProblems } from './validate.js';
 import { Inventory } from './inventory.js';
 
 export interface LoadInput {
@@ -271,6 +272,13 @@ class Loader {
     if (meta.namespace !== undefined && typeof meta.namespace !== 'string') {
       const hint = typeof meta.namespace === 'boolean' ? ` (got ${meta.namespace}: YAML reads y/n, yes/no and on/off as booleans; quote it)` : '';
       this.error(file, 'invalid-field', `${kind} "${name}": metadata.namespace must be a string${hint}`, lineOf('/metadata/namespace'));
+      return;
+    }
+    const problems = schemaProblems(kind, value);
+    if (problems.length > 0) {
+      const shown = problems.slice(0, 3).map((p) => `${p.pointer || '/'} ${p.message}`);
+      const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
+      this.error(file, 'invalid-field', `${kind} "${name}" would be rejected by the API server: ${shown.join('; ')}${more}`, lineOf(problems[0].pointer));
       return;
     }
     const namespace = isClusterScoped(kind) || config ? undefined : ((meta.namespace as string | undefined) || 'default');

@@ -96,3 +96,14 @@ describe('json output contract', () => {
     assert.ok(ok, JSON.stringify(validate.errors));
   });
 });
+
+describe('a failing check', () => {
+  it('costs only its own findings and is reported as a diagnostic', () => {
+    const broken = defineCheck({ ...GOLDEN_CHECKS[1], meta: { ...GOLDEN_CHECKS[1].meta, id: 'test.broken' }, run: () => { throw new Error('boom'); } });
+    const inventory = loadInventory([{ file: 'x.yaml', content: readFileSync(fixture('cluster.yaml')) }]);
+    const r = scan(inventory, { registry: [GOLDEN_CHECKS[0], broken] });
+    assert.equal(r.findings.length, 1);
+    const failure = r.diagnostics.find((d) => d.code === 'check-failed');
+    assert.match(failure?.message ?? '', /check test.broken failed .*: boom/);
+  });
+});

@@ -88,22 +88,5 @@ testCheck(check, {
         { line: 15, message: 'ephemeral container "debug"' },
       ],
     },
-    {
-      name: 'a string "true" is not the boolean true',
-      yaml: yaml`
-        apiVersion: batch/v1
-        kind: Job
-        metadata: {name: j}
-        spec:
-          template:
-            spec:
-              containers:
-              - name: job
-                image: busybox
-                securityContext:
-                  readOnlyRootFilesystem: "true"
-      `,
-      findings: [{ line: 11, message: /container "job" .*readOnlyRootFilesystem is "true", a string, not a boolean/ }],
-    },
   ],
 });

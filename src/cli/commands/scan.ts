@@ -53,6 +53,7 @@ export function runScan(opts: ScanCommandOptions, io: CliIo): number {
   for (const d of result.diagnostics) io.stderr.write(formatDiagnostic(d) + '\n');
   io.stdout.write(render(result, opts.output, io));
 
+  if (result.diagnostics.some((d) => d.code === 'check-failed')) return EXIT.internal;
   if (result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
   if (opts.failOn !== 'none') {
     const threshold = severityRank(opts.failOn);
