@@ -1,16 +1,29 @@
 import { Ajv, type ValidateFunction, type ErrorObject } from 'ajv';
-import { KIND_SCHEMAS, METADATA_SCHEMA } from '../k8s/schema.js';
+import { DEFINITIONS, KIND_SCHEMAS, METADATA_SCHEMA } from '../k8s/schema.js';
 
-let compiled: Map<string, ValidateFunction> | undefined;
+interface Validators {
+  readonly ajv: Ajv;
+  readonly byKind: Map<string, ValidateFunction>;
+}
+let quick: Validators | undefined;
+let thorough: Validators | undefined;
 
-function validatorFor(kind: string): ValidateFunction {
-  if (!compiled) {
-    // compiled on first use: nothing at import time
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    compiled = new Map(Object.entries(KIND_SCHEMAS).map(([k, schema]) => [k, ajv.compile(schema)]));
-    compiled.set('*', ajv.compile(METADATA_SCHEMA));
-  }
-  return compiled.get(kind) ?? compiled.get('*')!;
+/**
+ * Two validator sets, each compiled per kind on first use (nothing at import time): one that stops
+ * at the first error for the common, valid case, and one that lists every error for the message.
+ */
+function validatorFor(kind: string, all: boolean): ValidateFunction {
+  const set = all ? (thorough ??= create(true)) : (quick ??= create(false));
+  const key = kind in KIND_SCHEMAS ? kind : '*';
+  let validate = set.byKind.get(key);
+  if (!validate) set.byKind.set(key, (validate = set.ajv.compile(KIND_SCHEMAS[key] ?? METADATA_SCHEMA)));
+  return validate;
+}
+
+function create(allErrors: boolean): Validators {
+  const ajv = new Ajv({ allErrors, strict: false, inlineRefs: false });
+  for (const [name, schema] of Object.entries(DEFINITIONS)) ajv.addSchema({ ...schema, $id: `k8s-${name}` });
+  return { ajv, byKind: new Map() };
 }
 
 export interface SchemaProblem {
@@ -21,8 +34,9 @@ export interface SchemaProblem {
 
 /** Fields of the wrong type, as the API server would reject them; empty when the object is fine. */
 export function schemaProblems(kind: string, object: unknown): SchemaProblem[] {
-  const validate = validatorFor(kind);
-  if (validate(object)) return [];
+  if (validatorFor(kind, false)(object)) return [];
+  const validate = validatorFor(kind, true);
+  validate(object);
   return (validate.errors ?? []).map((e: ErrorObject) => ({
     pointer: e.instancePath,
     message: e.keyword === 'required' ? `missing required field "${(e.params as { missingProperty: string }).missingProperty}"` : `must be ${describeType(e)}`,

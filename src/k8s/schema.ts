@@ -105,13 +105,16 @@ const podSpec = obj({
   os: obj({ name: str }),
   resources: obj({ limits: { type: 'object', additionalProperties: quantity }, requests: { type: 'object', additionalProperties: quantity } }),
 });
-const template = obj({ metadata: objectMeta, spec: podSpec });
-const withMeta = (properties: Record<string, Schema>): Schema => obj({ metadata: objectMeta, ...properties });
+/** Shared parts, compiled once and referenced from every kind that embeds them. */
+export const DEFINITIONS: Readonly<Record<string, Schema>> = { objectMeta, podSpec };
+const ref = (name: keyof typeof DEFINITIONS & string): Schema => ({ $ref: `k8s-${name}` });
+const template = obj({ metadata: ref('objectMeta'), spec: ref('podSpec') });
+const withMeta = (properties: Record<string, Schema>): Schema => obj({ metadata: ref('objectMeta'), ...properties });
 const subjects = arr(obj({ kind: str, name: str, namespace: str, apiGroup: str }));
 
 /** Schemas by kind; kinds not listed are checked for metadata only. */
 export const KIND_SCHEMAS: Readonly<Record<string, Schema>> = {
-  Pod: withMeta({ spec: podSpec }),
+  Pod: withMeta({ spec: ref('podSpec') }),
   PodTemplate: withMeta({ template }),
   Deployment: withMeta({ spec: obj({ template }) }),
   ReplicaSet: withMeta({ spec: obj({ template }) }),
