@@ -4,6 +4,7 @@ import type { Severity } from '../findings/finding.js';
 import { ALL_CHECKS } from '../checks/registry.js';
 import type { Check } from '../checks/check.js';
 import { VERSION } from '../version.js';
+import type { Log, Location as SarifLocation } from 'sarif';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
@@ -27,7 +28,7 @@ export function renderSarif(result: ScanResult, registry: readonly Check[] = ALL
   const used = new Set(result.findings.map((f) => f.checkId));
   const rules = registry.filter((c) => used.has(c.meta.id));
   const ruleIndex = new Map(rules.map((c, i) => [c.meta.id, i]));
-  const sarif = {
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -85,7 +86,7 @@ export function renderSarif(result: ScanResult, registry: readonly Check[] = ALL
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-function physical(file: string, line?: number, column?: number) {
+function physical(file: string, line?: number, column?: number): SarifLocation {
   return {
     physicalLocation: {
       artifactLocation: { uri: file.split(sep).join('/') },
