@@ -294,7 +294,7 @@ describe('inventory', () => {
       yaml`
         apiVersion: v1
         kind: Namespace
-        metadata: {name: declared}
+        metadata: {name: declared, labels: {team: a}}
         ---
         apiVersion: batch/v1
         kind: CronJob
@@ -317,6 +317,10 @@ describe('inventory', () => {
     );
     const [view] = inv.podSpecs();
     assert.equal(view.pointer, '/spec/jobTemplate/spec/template/spec');
+    assert.equal(inv.get('CronJob', 'undeclared', 'c')?.kind, 'CronJob');
+    assert.deepEqual(inv.inNamespace('CronJob', 'undeclared').map((o) => o.name), ['c']);
+    assert.deepEqual(inv.withLabel('Namespace', 'kubernetes.io/metadata.name', 'declared'), []);
+    assert.deepEqual(inv.withLabel('Namespace', 'team', 'a').map((o) => o.name), ['declared']);
     assert.deepEqual(
       view.containers.map((c) => c.pointer),
       ['/spec/jobTemplate/spec/template/spec/containers/0', '/spec/jobTemplate/spec/template/spec/initContainers/0'],

@@ -28,9 +28,12 @@ export default defineCheck({
     },
   },
   run(ctx) {
+    // LimitRange defaults once per namespace, not once per pod
+    const defaults = new Map<string, { requests: Map<string, string>; limits: Map<string, string> }>();
     for (const pod of ctx.inventory.podSpecs()) {
-      const lrRequests = limitRangeDefaults(ctx.inventory, pod.namespace, 'defaultRequest');
-      const lrLimits = limitRangeDefaults(ctx.inventory, pod.namespace, 'default');
+      let ns = defaults.get(pod.namespace);
+      if (!ns) defaults.set(pod.namespace, (ns = { requests: limitRangeDefaults(ctx.inventory, pod.namespace, 'defaultRequest'), limits: limitRangeDefaults(ctx.inventory, pod.namespace, 'default') }));
+      const { requests: lrRequests, limits: lrLimits } = ns;
       const podRequests = resourcesOf(pod.spec, 'requests');
       const podLimits = resourcesOf(pod.spec, 'limits');
       for (const c of pod.containers) {
