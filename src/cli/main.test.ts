@@ -123,3 +123,36 @@ describe('rampart checks', () => {
     assert.match(unknown.err(), /did you mean pss\.privileged/);
   });
 });
+
+describe('shared input options', () => {
+  it('paths as arguments work like -f, for scan and pss', async () => {
+    const d = dir({ 'a.yaml': PRIVILEGED });
+    const positional = fakeIo();
+    assert.equal(await main(['scan', d, '-o', 'json', '--checks', 'pss.privileged'], positional.io), 0);
+    const flag = fakeIo();
+    await main(['scan', '-f', d, '-o', 'json', '--checks', 'pss.privileged'], flag.io);
+    assert.equal(positional.out(), flag.out());
+    assert.equal(JSON.parse(positional.out()).findings.length, 1);
+    const pss = fakeIo();
+    assert.equal(await main(['pss', d, '-o', 'json'], pss.io), 0);
+    assert.equal(JSON.parse(pss.out()).results.length, 1);
+  });
+
+  it('-A is accepted by every command that reads a cluster and wins over -n, as in kubectl', async () => {
+    const d = dir({ 'a.yaml': PRIVILEGED });
+    for (const command of ['scan', 'pss']) {
+      const t = fakeIo();
+      assert.equal(await main([command, '-f', d, '-n', 'elsewhere', '-A', '-o', 'json'], t.io), 0, command);
+      assert.doesNotMatch(t.err(), /no objects found/);
+    }
+  });
+
+  it('-n with a namespace nothing lives in says so on stderr', async () => {
+    const d = dir({ 'a.yaml': PRIVILEGED });
+    for (const command of ['scan', 'pss']) {
+      const t = fakeIo();
+      assert.equal(await main([command, '-f', d, '-n', 'nope'], t.io), 0);
+      assert.match(t.err(), /no objects found in namespace "nope"/, command);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { loadInventory, readInputs } from '../../inventory/load.js';
+import { loadCluster, namespaceScope, type InputOptions } from '../inputs.js';
 import { formatDiagnostic, UsageError } from '../../inventory/diagnostics.js';
 import { PssInputError } from '../../analysis/pss/index.js';
 import { pssResults, type PssReport } from '../../analysis/pss/report.js';
@@ -8,9 +8,7 @@ import { makeStyle, colourWanted } from '../../report/style.js';
 import type { Diagnostic } from '../../inventory/diagnostics.js';
 import { EXIT, type CliIo } from '../io.js';
 
-export interface PssCommandOptions {
-  readonly filename: readonly string[];
-  readonly namespace?: string;
+export interface PssCommandOptions extends InputOptions {
   readonly level?: string;
   readonly version?: string;
   readonly output: 'table' | 'json' | 'yaml';
@@ -21,18 +19,17 @@ export interface PssCommandOptions {
  * `rampart pss`: every pod template evaluated against the Pod Security Standards at its namespace's
  * enforce level (or a forced one), and per namespace the strictest level it could enforce today.
  */
-export function runPss(opts: PssCommandOptions, io: CliIo): number {
-  if (opts.filename.length === 0) throw new UsageError('no input: pass -f FILE, -f DIR or -f - (stdin)');
-  const read = readInputs(opts.filename, io.readStdin);
-  const inventory = loadInventory(read.inputs, read.diagnostics);
+export async function runPss(opts: PssCommandOptions, io: CliIo, paths: readonly string[] = []): Promise<number> {
+  const inventory = await loadCluster(opts, io, paths);
+  const namespace = namespaceScope(opts);
   let report: PssReport;
   try {
-    report = pssResults(opts.namespace ? inventory.filter((o) => o.namespace === opts.namespace || o.kind === 'Namespace') : inventory, { level: opts.level, version: opts.version });
+    report = pssResults(namespace !== undefined ? inventory.filter((o) => o.namespace === namespace || o.kind === 'Namespace') : inventory, { level: opts.level, version: opts.version });
   } catch (e) {
     if (e instanceof PssInputError) throw new UsageError(e.message);
     throw e;
   }
-  if (opts.namespace) report = { results: report.results, namespaces: report.namespaces.filter((n) => n.namespace === opts.namespace) };
+  if (namespace !== undefined) report = { results: report.results, namespaces: report.namespaces.filter((n) => n.namespace === namespace) };
   for (const d of inventory.diagnostics) io.stderr.write(formatDiagnostic(d) + '\n');
   const document = { results: report.results, namespaces: report.namespaces, diagnostics: inventory.diagnostics };
   if (opts.output === 'json') io.stdout.write(JSON.stringify(document, null, 2) + '\n');

@@ -1,4 +1,3 @@
-import { loadInventory, readInputs } from '../../inventory/load.js';
 import { formatDiagnostic, UsageError } from '../../inventory/diagnostics.js';
 import { scan, selectChecks, type ScanResult } from '../../scan.js';
 import { ALL_CHECKS } from '../../checks/registry.js';
@@ -12,11 +11,9 @@ import { EXIT, type CliIo } from '../io.js';
 import { DEFAULT_CONFIG, type ScanConfig } from '../../config.js';
 import { parseVersion } from '../../analysis/pss/index.js';
 import { progress } from '../progress.js';
+import { loadCluster, namespaceScope, type InputOptions } from '../inputs.js';
 
-export interface ScanCommandOptions {
-  readonly filename: readonly string[];
-  readonly namespace?: string;
-  readonly allNamespaces?: boolean;
+export interface ScanCommandOptions extends InputOptions {
   readonly output: 'table' | 'json' | 'yaml' | 'sarif';
   readonly failOn: Severity | 'none';
   readonly checks: readonly string[];
@@ -26,10 +23,7 @@ export interface ScanCommandOptions {
   readonly pssVersion?: string;
 }
 
-export function runScan(opts: ScanCommandOptions, io: CliIo): number {
-  if (opts.filename.length === 0) {
-    throw new UsageError('no input: pass -f FILE, -f DIR or -f - (stdin); scanning a live cluster is not available yet');
-  }
+export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readonly string[] = []): Promise<number> {
   const { unmatched } = selectChecks(ALL_CHECKS, opts.checks, opts.skipChecks);
   if (opts.pssVersion !== undefined) {
     try {
@@ -43,12 +37,12 @@ export function runScan(opts: ScanCommandOptions, io: CliIo): number {
 
   const status = progress(io);
   status.update('loading…');
-  const read = readInputs(opts.filename, io.readStdin);
-  const inventory = loadInventory(read.inputs, read.diagnostics);
+  const inventory = await loadCluster(opts, io, paths);
   status.update(`scanning ${inventory.objects.length} objects…`);
   let result = scan(inventory, { checks: opts.checks, skipChecks: opts.skipChecks, minSeverity: opts.minSeverity, config });
   status.done();
-  if (opts.namespace !== undefined && !opts.allNamespaces) result = onlyNamespace(result, opts.namespace);
+  const namespace = namespaceScope(opts);
+  if (namespace !== undefined) result = onlyNamespace(result, namespace);
 
   for (const d of result.diagnostics) io.stderr.write(formatDiagnostic(d) + '\n');
   io.stdout.write(render(result, opts.output, io));
