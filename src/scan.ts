@@ -93,7 +93,9 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
         reported++;
         if (severityRank(severity) < minRank) return;
         const pointer = r.pointer ?? '';
-        const fp = fingerprint(meta.id, r.object.ref, r.key ?? pointer);
+        // copies of one identity in several files are findings of their own
+        const copy = inventory.copyDiscriminator(r.object);
+        const fp = fingerprint(meta.id, r.object.ref, copy === '' ? (r.key ?? pointer) : `${r.key ?? pointer}\n${copy}`);
         if (seen.has(fp)) return; // one finding per check, resource and detail
         seen.add(fp);
         findings.push({
