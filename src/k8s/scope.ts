@@ -58,7 +58,10 @@ export const SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['kube-system', 'k
  * AdmissionConfiguration, kubeadm's ClusterConfiguration...) are read by components from disk, not
  * served by the API: they carry no metadata and belong to no namespace.
  */
+/** Rampart's own node objects (command lines, node bundles): read from node files, not served by an API. */
+const NODE_GROUP = 'node.rampart.dev';
+
 export function isComponentConfig(apiVersion: string): boolean {
   const group = apiGroup(apiVersion);
-  return group.endsWith('.config.k8s.io') || group === 'audit.k8s.io' || group === 'kubeadm.k8s.io' || group === 'apiserver.k8s.io';
+  return group.endsWith('.config.k8s.io') || group === 'audit.k8s.io' || group === 'kubeadm.k8s.io' || group === 'apiserver.k8s.io' || group === NODE_GROUP;
 }
