@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { Check, CheckContext, Report } from './checks/check.js';
+import type { Check, CheckContext, CheckMeta, Report } from './checks/check.js';
 import { ALL_CHECKS } from './checks/registry.js';
 import { DEFAULT_CONFIG, type ScanConfig } from './config.js';
 import { compareFindings, fingerprint, severityRank, SEVERITIES, type Finding, type Severity } from './findings/finding.js';
@@ -8,8 +8,11 @@ import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
 import type { Location } from './inventory/source.js';
 
-/** Version of the JSON output contract; bump on any breaking change (docs/output-schema.md). */
-export const SCHEMA_VERSION = '1.0';
+/**
+ * Version of the JSON output contract; the major part changes on any breaking change (README, "JSON
+ * output"). 2.0: check metadata once in a top-level `checks` map instead of on every finding.
+ */
+export const SCHEMA_VERSION = '2.0';
 
 export interface ScanOptions {
   /** Check ids or globs to run (default: all). */
@@ -33,6 +36,8 @@ export interface ScanSummary {
 
 export interface ScanResult {
   readonly schemaVersion: string;
+  /** The checks that ran, in id order: reporters take titles, rationale and references from here. */
+  readonly checks: readonly CheckMeta[];
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
   readonly summary: ScanSummary;
@@ -62,6 +67,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   for (const check of checks) {
     const { meta } = check;
     const seen = new Set<string>();
+    const references = { ...meta.references, area: meta.area }; // shared by the check's findings
     const ctx: CheckContext = {
       inventory,
       config,
@@ -77,10 +83,11 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
           severity,
           title: meta.title,
           message: r.message,
+          context: r.context,
           resource: r.object.ref,
           evidence: r.evidence ?? {},
           remediation: r.remediation ?? meta.remediation,
-          references: { ...meta.references, area: meta.area },
+          references,
           fingerprint: fp,
         });
         let pending = pointersByObject.get(r.object);
@@ -104,6 +111,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   for (const f of findings) bySeverity[f.severity]++;
   return {
     schemaVersion: SCHEMA_VERSION,
+    checks: checks.map((c) => c.meta),
     findings,
     diagnostics: [...inventory.diagnostics, ...failures],
     summary: { objects: inventory.objects.length, checks: checks.length, findings: findings.length, bySeverity, diagnostics: inventory.diagnostics.length + failures.length },

@@ -94,7 +94,8 @@ export function pssCheck(spec: PssCheckSpec): Check {
           pointer: violation.pointers[0] ?? view.pointer,
           key: `${view.pointer}:${control}`,
           severity: extra?.severity,
-          message: `${level} Pod Security Standard: ${violation.message}${extra?.explanation ? `. ${extra.explanation}` : ''} (${admission})`,
+          message: `${level} Pod Security Standard: ${violation.message}${extra?.explanation ? `. ${extra.explanation}` : ''}`,
+          context: admission,
           evidence: {
             control,
             level,
