@@ -1,5 +1,4 @@
-import type { ScanResult } from '../scan.js';
-import type { CheckMeta } from '../checks/check.js';
+import type { CheckRun, ScanResult } from '../scan.js';
 import { AREAS, SEVERITIES, type Area, type Finding, type Severity } from '../findings/finding.js';
 import type { Diagnostic } from '../inventory/diagnostics.js';
 import { streamed } from './stream.js';
@@ -20,15 +19,15 @@ export function resultDocument(result: ScanResult): Record<string, unknown> {
   return {
     schemaVersion: result.schemaVersion,
     summary: plainSummary(result),
-    checks: Object.fromEntries(result.checks.map((meta) => [meta.id, plainCheck(meta)])),
+    checks: Object.fromEntries(result.runs.map((run) => [run.check.meta.id, plainCheck(run)])),
     findings: streamed(mapIterable(result.findings, (f) => plainFinding(f, checks))),
     diagnostics: result.diagnostics.map(plainDiagnostic),
   };
 }
 
-/** Checks by id, for reporters that show a finding with its check's metadata. */
-export function checkIndex(result: Pick<ScanResult, 'checks'>): ReadonlyMap<string, CheckMeta> {
-  return new Map(result.checks.map((m) => [m.id, m]));
+/** The checks that ran by id, for reporters that show a finding with its check's metadata. */
+export function checkIndex(result: Pick<ScanResult, 'runs'>): ReadonlyMap<string, CheckRun> {
+  return new Map(result.runs.map((r) => [r.check.meta.id, r]));
 }
 
 export function plainSummary(result: ScanResult): Record<string, unknown> {
@@ -57,14 +56,13 @@ export function countBySeverity(findings: Iterable<Finding>): Record<Severity, n
 }
 
 /** What every finding of a check shares: said once, in the top-level `checks` map. */
-export function plainCheck(meta: CheckMeta): Record<string, unknown> {
+export function plainCheck({ check: { meta }, references }: CheckRun): Record<string, unknown> {
   return {
     title: meta.title,
     severity: meta.severity,
-    area: meta.area,
     rationale: meta.rationale,
     remediation: meta.remediation,
-    references: meta.references,
+    references,
   };
 }
 
@@ -72,9 +70,9 @@ export function plainCheck(meta: CheckMeta): Record<string, unknown> {
  * What is specific to one finding. Title, rationale and references are its check's (see `checks`);
  * `remediation` appears only when the finding has its own; `context` only when it has one.
  */
-export function plainFinding(f: Finding, checks: ReadonlyMap<string, CheckMeta>): Record<string, unknown> {
+export function plainFinding(f: Finding, checks: ReadonlyMap<string, CheckRun>): Record<string, unknown> {
   const r = f.resource;
-  const meta = checks.get(f.checkId);
+  const meta = checks.get(f.checkId)?.check.meta;
   return {
     checkId: f.checkId,
     severity: f.severity,
@@ -85,6 +83,8 @@ export function plainFinding(f: Finding, checks: ReadonlyMap<string, CheckMeta>)
     evidence: f.evidence,
     ...(meta === undefined || f.remediation !== meta.remediation ? { remediation: f.remediation } : {}),
     fingerprint: f.fingerprint,
+    ...(f.waived !== undefined ? { waived: f.waived } : {}),
+    ...(f.baseline !== undefined ? { baseline: f.baseline } : {}),
   };
 }
 

@@ -37,17 +37,17 @@ export interface SarifOptions {
 
 /** SARIF 2.1.0, with file/line regions so code-scanning UIs show the exact line; results are streamed. */
 export function* sarifReport(result: ScanResult, options: SarifOptions): Chunks {
-  const ruleIndex = new Map(result.checks.map((meta, i) => [meta.id, i]));
-  const rules: ReportingDescriptor[] = result.checks.map((meta) => ({
+  const ruleIndex = new Map(result.runs.map((run, i) => [run.check.meta.id, i]));
+  const rules: ReportingDescriptor[] = result.runs.map(({ check: { meta }, references }) => ({
     id: meta.id,
     name: meta.id,
     shortDescription: { text: meta.title },
     fullDescription: { text: meta.rationale },
     help: { text: meta.remediation, markdown: `${meta.rationale}\n\n**Remediation**\n\n${meta.remediation}` },
-    helpUri: meta.references.docs?.[0],
+    helpUri: references.docs?.[0],
     defaultConfiguration: { level: LEVEL[meta.severity] },
     properties: {
-      tags: ['security', meta.area, ...(meta.references.cis ?? []).map((id) => `CIS-${id}`), ...(meta.references.mitre ?? [])],
+      tags: ['security', meta.area, ...(references.cis ?? []).map((id) => `CIS-${id}`), ...(references.mitre ?? [])],
       'security-severity': SECURITY_SEVERITY[meta.severity],
     },
   }));
@@ -62,6 +62,9 @@ export function* sarifReport(result: ScanResult, options: SarifOptions): Chunks 
       message: { text: fullMessage(f) },
       locations: [{ ...physical, ...logical }],
       partialFingerprints: { 'rampartFingerprint/v1': f.fingerprint },
+      // a waived finding stays visible, as code-scanning UIs show suppressions
+      ...(f.waived ? { suppressions: [{ kind: f.waived.source.kind === 'annotation' ? 'inSource' : 'external', status: 'accepted', justification: f.waived.justification }] } : {}),
+      ...(f.baseline ? { baselineState: f.baseline } : {}),
       properties: { severity: f.severity, resource: f.resource, 'security-severity': SECURITY_SEVERITY[f.severity] },
     };
   };

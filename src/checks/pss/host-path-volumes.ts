@@ -13,13 +13,12 @@ export default pssCheck({
         "cis": [
             "5.2.12"
         ],
-        "nsa": [
-            "Pod security: Pod Security enforcement"
-        ],
+        "nsa": ["pod-security.enforcement"],
         "mitre": [
             "T1611",
             "T1552.001"
         ],
+        "microsoft": ["MS-TA9013"],
         "kcsa": [
             "security-fundamentals",
             "threat-model"

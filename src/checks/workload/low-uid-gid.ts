@@ -18,7 +18,7 @@ export default defineCheck({
       'pss.run-as-non-root and pss.run-as-user instead.',
     remediation: `Run as a dedicated high UID and GID:\n\n\`\`\`yaml\nsecurityContext:\n  runAsNonRoot: true\n  runAsUser: ${MIN_ID + 1}\n  runAsGroup: ${MIN_ID + 1}\n\`\`\``,
     references: {
-      nsa: ['Pod security: non-root containers'],
+      nsa: ['pod-security.non-root'],
       mitre: ['T1611'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/tasks/configure-pod-container/security-context/'],
