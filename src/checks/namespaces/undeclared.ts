@@ -31,6 +31,7 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/', 'https://kubernetes.io/docs/concepts/security/pod-security-admission/'],
     },
   },
+  applies: (inventory) => inventory.namespaces().length > 0,
   run(ctx) {
     const undeclared = ctx.inventory
       .namespaces()
