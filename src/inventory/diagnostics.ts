@@ -20,6 +20,12 @@ export type DiagnosticCode =
   | 'invalid-field'
   | 'duplicate-object'
   | 'no-input'
+  /** An audit log line or webhook item that is JSON but not an audit Event. */
+  | 'invalid-event'
+  /** A compressed or streamed input that ends early (a truncated gzip file). */
+  | 'truncated-input'
+  /** A line longer than the reader accepts; it is skipped, the lines after it are read. */
+  | 'line-too-long'
   /** Not the input's fault: a check threw. The CLI exits 3. */
   | 'check-failed';
 
