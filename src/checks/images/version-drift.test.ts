@@ -69,13 +69,13 @@ testCheck(check, {
       findings: [
         {
           line: 26,
-          message: 'container "proxy" runs docker.io/envoyproxy/envoy at :v1.27.0, while :v1.30.1 in 2 workloads',
-          evidence: { majority: ':v1.30.1', versionCount: 2 },
+          message: 'docker.io/envoyproxy/envoy runs at 2 versions across 3 workloads: :v1.30.1 in 2 workloads, :v1.27.0 in Deployment/tools/legacy; container "proxy" here runs :v1.27.0',
+          evidence: { majority: ':v1.30.1', versionCount: 2, workloadCount: 3 },
         },
       ],
     },
     {
-      name: 'no majority: every workload is reported; a digest and an unpinned tag are different versions',
+      name: 'no majority: reported once, on the first workload; a digest and an unpinned tag are different versions',
       yaml: yaml`
         apiVersion: v1
         kind: Pod
@@ -99,9 +99,11 @@ testCheck(check, {
           - {name: app, image: "registry.example.com/app"}
       `,
       findings: [
-        { line: 6, message: /at @sha256:aaaaaaaaaaaa…, while :latest in Pod\/a\/three, :2.0@sha256:bbbbbbbbbbbb… in Pod\/a\/two$/, evidence: { majority: null } },
-        { line: 13, message: 'at :2.0@sha256:bbbbbbbbbbbb…' },
-        { line: 20, message: 'at :latest' },
+        {
+          line: 6,
+          message: 'registry.example.com/app runs at 3 versions across 3 workloads: :latest in Pod/a/three, @sha256:aaaaaaaaaaaa… in Pod/a/one, :2.0@sha256:bbbbbbbbbbbb… in Pod/a/two; no version is in the majority',
+          evidence: { majority: null },
+        },
       ],
     },
   ],
