@@ -2,21 +2,20 @@ import { defineCheck } from '../check.js';
 import { joinPointer } from '../../inventory/pointer.js';
 import { isRecord } from '../../k8s/types.js';
 import type { Inventory } from '../../inventory/inventory.js';
+import { option } from '../options.js';
 
 /** Secret types the kubelet reads registry credentials from (credentialprovider/secrets). */
 const PULL_SECRET_TYPES: readonly string[] = ['kubernetes.io/dockerconfigjson', 'kubernetes.io/dockercfg'];
 
-/** Objects that become a Secret of the same name once their controller runs. */
-const SECRET_GENERATORS: readonly string[] = ['SealedSecret', 'ExternalSecret'];
 
 function namesOf(list: unknown): { name: string; index: number }[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((item, index) => (isRecord(item) && typeof item.name === 'string' && item.name !== '' ? [{ name: item.name, index }] : []));
 }
 
-function namespacesWithSecrets(inventory: Inventory): Set<string> {
+function namespacesWithSecrets(inventory: Inventory, generators: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const kind of ['Secret', ...SECRET_GENERATORS]) for (const o of inventory.ofKind(kind)) if (o.namespace !== undefined) out.add(o.namespace);
+  for (const kind of ['Secret', ...generators]) for (const o of inventory.ofKind(kind)) if (o.namespace !== undefined) out.add(o.namespace);
   return out;
 }
 
@@ -38,14 +37,19 @@ export default defineCheck({
       '```sh\nkubectl create secret docker-registry registry-pull -n shop --docker-server=registry.example.com --docker-username=... --docker-password=...\n```\n\n' +
       '```yaml\nspec:\n  imagePullSecrets:\n  - name: registry-pull\n```',
     references: {
-      nsa: ['Pod security: building secure container images'],
+      nsa: ['pod-security.secure-images'],
       mitre: ['T1525'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/concepts/containers/images/#specifying-imagepullsecrets-on-a-pod', 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#add-imagepullsecrets-to-a-service-account'],
     },
+    options: {
+      secretGenerators: option.strings(['SealedSecret', 'ExternalSecret'], 'Kinds whose objects become a Secret of the same name once their controller runs.'),
+    },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0 || inventory.ofKind('ServiceAccount').length > 0,
   run(ctx) {
     const { inventory } = ctx;
+    const generators = ctx.options.secretGenerators;
     let withSecrets: Set<string> | undefined;
     const problem = (namespace: string, name: string): string | undefined => {
       const secret = inventory.get('Secret', namespace, name);
@@ -53,8 +57,8 @@ export default defineCheck({
         const type = secret.object.type;
         return typeof type === 'string' && PULL_SECRET_TYPES.includes(type) ? undefined : `is of type ${typeof type === 'string' ? type : 'Opaque'}, which the kubelet ignores for pulls`;
       }
-      if (SECRET_GENERATORS.some((kind) => inventory.get(kind, namespace, name))) return undefined;
-      withSecrets ??= namespacesWithSecrets(inventory);
+      if (generators.some((kind) => inventory.get(kind, namespace, name))) return undefined;
+      withSecrets ??= namespacesWithSecrets(inventory, generators);
       return withSecrets.has(namespace) ? 'does not exist' : undefined;
     };
     for (const pod of inventory.podSpecs()) {

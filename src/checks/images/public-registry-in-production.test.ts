@@ -35,8 +35,8 @@ testCheck(check, {
       `,
     },
     {
-      name: 'an explicitly trusted public registry is a decision, not a finding',
-      options: { config: { ...DEFAULT_CONFIG, images: { ...DEFAULT_CONFIG.images, trustedRegistries: ['docker.io/library/*'] } } },
+      name: 'an explicitly allowed public repository is a decision, not a finding',
+      options: { config: { ...DEFAULT_CONFIG, checks: { 'images.public-registry-in-production': { options: { allowedRegistries: ['docker.io/library/*'] } } } } },
       yaml: yaml`
         apiVersion: v1
         kind: Pod

@@ -2,7 +2,7 @@ import check from './untrusted-registry.js';
 import { testCheck, yaml } from '../testing.js';
 import { DEFAULT_CONFIG, type ScanConfig } from '../../config.js';
 
-const trusting = (...trustedRegistries: string[]): { config: ScanConfig } => ({ config: { ...DEFAULT_CONFIG, images: { ...DEFAULT_CONFIG.images, trustedRegistries } } });
+const trusting = (...trustedRegistries: string[]): { config: ScanConfig } => ({ config: { ...DEFAULT_CONFIG, checks: { 'images.untrusted-registry': { options: { trustedRegistries } } } } });
 
 const CLUSTER = yaml`
   apiVersion: apps/v1

@@ -1,7 +1,8 @@
 import { defineCheck, containerKey } from '../check.js';
 import { describeContainer } from '../../analysis/security-context.js';
 import { imageUsage } from '../../analysis/images/usage.js';
-import { compilePolicy, mainPrivateRegistry } from '../../analysis/images/policy.js';
+import { mainPrivateRegistry, PUBLIC_REGISTRIES, registryMatcher } from '../../analysis/images/policy.js';
+import { option } from '../options.js';
 
 export default defineCheck({
   meta: {
@@ -22,26 +23,38 @@ export default defineCheck({
       '```yaml\ncontainers:\n- name: app\n  image: registry.example.com/mirror/nginx:1.27.2@sha256:<digest>\n```',
     references: {
       cis: ['5.5.1'],
-      nsa: ['Pod security: building secure container images'],
+      nsa: ['pod-security.secure-images'],
       mitre: ['T1195.002', 'T1525'],
+      microsoft: ['MS-TA9002'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/concepts/containers/images/', 'https://kyverno.io/policies/best-practices/restrict-image-registries/restrict-image-registries/'],
     },
+    options: {
+      trustedRegistries: option.strings(
+        [],
+        'Registries images may come from: globs on the registry host (`registry.example.com`, `*.azurecr.io`) or, with a `/`, on the repository (`docker.io/library/*`). ' +
+          "Empty: images outside the cluster's most common private registry are reported as info only.",
+      ),
+      publicRegistries: option.strings(PUBLIC_REGISTRIES, "Registry hosts that are public, never taken for the cluster's own registry."),
+    },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
-    const policy = compilePolicy(ctx.config.images);
-    const own = policy.trustedSet ? undefined : mainPrivateRegistry(ctx.inventory, ctx.config);
+    const { trustedRegistries } = ctx.options;
+    const trusted = registryMatcher(trustedRegistries);
+    const trustedSet = trustedRegistries.length > 0;
+    const own = trustedSet ? undefined : mainPrivateRegistry(ctx.inventory, ctx.options.publicRegistries);
     for (const use of imageUsage(ctx.inventory).uses) {
       const { reference } = use;
       const registry = reference.registry === '' ? '(none)' : reference.registry;
-      if (policy.trustedSet) {
-        if (policy.trusted(reference)) continue;
+      if (trustedSet) {
+        if (trusted(reference)) continue;
         ctx.report({
           object: use.pod.owner,
           pointer: use.pointer,
           key: containerKey(use.container, '/image'),
-          message: `${describeContainer(use.container)} runs image "${use.image}" from registry ${registry}, which matches none of the trusted registries (${ctx.config.images.trustedRegistries.join(', ')})`,
-          evidence: { container: use.container.name, image: use.image, registry, repository: reference.name, trustedRegistries: [...ctx.config.images.trustedRegistries] },
+          message: `${describeContainer(use.container)} runs image "${use.image}" from registry ${registry}, which matches none of the trusted registries (${trustedRegistries.join(', ')})`,
+          evidence: { container: use.container.name, image: use.image, registry, repository: reference.name, trustedRegistries: [...trustedRegistries] },
         });
         continue;
       }

@@ -36,12 +36,13 @@ export default defineCheck({
       'Roll the current version out everywhere, pinned by the same digest, or let one source (a Helm value, a Kustomize image override, Renovate) set it for every workload:\n\n' +
       '```yaml\n# kustomization.yaml\nimages:\n- name: registry.example.com/shop/api\n  digest: sha256:<digest>\n```',
     references: {
-      nsa: ['Pod security: building secure container images'],
+      nsa: ['pod-security.secure-images'],
       mitre: ['T1525'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/concepts/containers/images/#image-names'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const [repository, uses] of imageUsage(ctx.inventory).byRepository) {
       if (uses.length < 2) continue;
