@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError } from '../inventory/diagnostics.js';
+import { formatDiagnostic, UsageError } from '../inventory/diagnostics.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { hasSources, loadSources, type SourceSpec } from '../inventory/sources.js';
 import type { CliIo } from './io.js';
@@ -15,6 +15,8 @@ export interface InputOptions {
   readonly namespace?: string;
   /** `-A/--all-namespaces`: every namespace (the default for files); wins over `-n`, as in kubectl. */
   readonly allNamespaces?: boolean;
+  /** `-v/--verbose`: also list what loading skipped and why (info notes). */
+  readonly verbose?: boolean;
 }
 
 export const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -29,7 +31,8 @@ export function addInputOptions(command: Command, { positional = false } = {}): 
   return command
     .option('-f, --filename <path>', 'file or directory to read (repeatable or comma-separated, as kubectl; - for stdin)', collect, [])
     .option('-n, --namespace <namespace>', 'report on objects in this namespace only (the whole input is still analysed)')
-    .option('-A, --all-namespaces', 'report on every namespace (the default)');
+    .option('-A, --all-namespaces', 'report on every namespace (the default)')
+    .option('-v, --verbose', 'also list on stderr what was skipped and why (files that are not Kubernetes objects, copies of one object)');
 }
 
 /** The namespace a command reports on, or undefined for all of them. */
@@ -49,6 +52,7 @@ export async function loadCluster(opts: InputOptions, io: CliIo, positional: rea
   const spec = sourceSpec(opts, io, positional);
   if (!hasSources(spec)) throw new UsageError('no input: pass paths, -f FILE, -f DIR or -f - (stdin)');
   const inventory = await loadSources(spec);
+  if (opts.verbose) for (const note of inventory.notes) io.stderr.write(formatDiagnostic(note) + '\n');
   const namespace = namespaceScope(opts);
   if (namespace !== undefined && !inventory.objects.some((o) => o.namespace === namespace || (o.kind === 'Namespace' && o.name === namespace))) {
     io.stderr.write(`rampart: no objects found in namespace "${namespace}"\n`);

@@ -112,16 +112,58 @@ describe('loader: bad input becomes diagnostics, the rest still loads', () => {
     );
   });
 
-  it('a duplicate object is reported at the copy and points at the original', () => {
+  it('a duplicate object inside one input is reported at the copy and points at the original', () => {
     const inv = loadInventory([
       { file: 'one.yaml', content: pod('a') },
-      { file: 'two.yaml', content: `${pod('b')}---\n${pod('a')}` },
+      { file: 'two.yaml', content: `${pod('b')}---\n${pod('b')}` },
     ]);
     assert.equal(inv.objects.length, 2);
+    assert.equal(inv.diagnostics.length, 1);
     assert.equal(inv.diagnostics[0].code, 'duplicate-object');
     assert.equal(inv.diagnostics[0].file, 'two.yaml');
     assert.equal(inv.diagnostics[0].line, 10);
-    assert.match(inv.diagnostics[0].message, /one\.yaml:1/);
+    assert.match(inv.diagnostics[0].message, /two\.yaml:1 in the same input/);
+  });
+
+  it('a duplicate item inside one kubectl List is a diagnostic', () => {
+    const item = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'n' } };
+    const inv = loadText(JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [item, item] }, null, 2), 'all.json');
+    assert.deepEqual(
+      inv.diagnostics.map((d) => [d.code, d.line]),
+      [['duplicate-object', 13]],
+    );
+    assert.equal(inv.objects.length, 1);
+  });
+
+  it('copies of one identity in different files are all kept; lookups by identity give the last', () => {
+    const dev = pod('web').replace('image: nginx', 'image: nginx:dev');
+    const prod = pod('web').replace('image: nginx', 'image: nginx:prod');
+    const inv = loadInventory([
+      { file: 'dev/web.yaml', content: dev },
+      { file: 'prod/web.yaml', content: `${pod('other')}---\n${prod}` },
+    ]);
+    assert.deepEqual(inv.diagnostics, [], 'copies in different files are not an input error');
+    assert.deepEqual(
+      inv.ofKind('Pod').map((o) => `${o.file}:${o.name}`),
+      ['dev/web.yaml:web', 'prod/web.yaml:other', 'prod/web.yaml:web'],
+    );
+    const [devCopy, , prodCopy] = inv.ofKind('Pod');
+    assert.equal(inv.get('Pod', 'default', 'web'), prodCopy);
+    assert.equal(inv.isShadowed(devCopy), true);
+    assert.equal(inv.isShadowed(prodCopy), false);
+    assert.deepEqual(inv.copiesOf(devCopy), [devCopy, prodCopy]);
+    assert.deepEqual(
+      inv.effective('Pod').map((o) => `${o.file}:${o.name}`),
+      ['prod/web.yaml:other', 'prod/web.yaml:web'],
+    );
+    assert.equal(inv.effective().length, 2);
+    assert.equal(inv.copyDiscriminator(devCopy), 'dev/web.yaml');
+    assert.equal(inv.copyDiscriminator(inv.get('Pod', 'default', 'other')!), '');
+    assert.deepEqual(
+      inv.notes.map((n) => [n.severity, n.code, n.file, n.line]),
+      [['info', 'object-copies', 'prod/web.yaml', 10]],
+    );
+    assert.match(inv.notes[0].message, /Pod "default\/web" has 2 copies \(dev\/web\.yaml:1, prod\/web\.yaml:10\)/);
   });
 
   it('same name in another namespace or kind is not a duplicate', () => {

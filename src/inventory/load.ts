@@ -1,5 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, extname } from 'node:path';
+import { basename } from 'node:path';
 import jsyaml from 'js-yaml';
 import { isRecord, type KubernetesObject } from '../k8s/types.js';
 import { isClusterScoped, isComponentConfig } from '../k8s/scope.js';
@@ -10,69 +9,17 @@ import { jsonArrayElementRanges } from './json-scan.js';
 import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
 import { schemaProblems } from './validate.js';
 import { Inventory } from './inventory.js';
+import type { LoadInput } from './files.js';
 
-export interface LoadInput {
-  /** A display name for the input: a path, or `<stdin>`. */
-  readonly file: string;
-  readonly content: Buffer | string;
-}
-
-const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-
-/**
- * Expands files and directories (recursively, `.yaml`/`.yml`/`.json`, sorted for determinism)
- * into inputs. A file named explicitly is read whatever its extension, as kubectl does.
- * Unreadable paths become diagnostics, never exceptions.
- */
-export function readInputs(paths: readonly string[], readStdin: () => Buffer): { inputs: LoadInput[]; diagnostics: Diagnostic[] } {
-  const inputs: LoadInput[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const visit = (path: string, explicit: boolean): void => {
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch (e) {
-      diagnostics.push({ severity: 'error', code: 'unreadable-file', file: path, message: `cannot read: ${errnoMessage(e)}` });
-      return;
-    }
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path).sort()) {
-        if (entry.startsWith('.') || entry === 'node_modules') continue;
-        visit(join(path, entry), false);
-      }
-      return;
-    }
-    if (!explicit && !MANIFEST_EXTENSIONS.has(extname(path).toLowerCase())) return;
-    try {
-      inputs.push({ file: path, content: readFileSync(path) });
-    } catch (e) {
-      diagnostics.push({ severity: 'error', code: 'unreadable-file', file: path, message: `cannot read: ${errnoMessage(e)}` });
-    }
-  };
-  for (const p of paths) {
-    const before = inputs.length + diagnostics.length;
-    if (p === '-') inputs.push({ file: '<stdin>', content: readStdin() });
-    else visit(p, true);
-    if (inputs.length + diagnostics.length === before) {
-      diagnostics.push({ severity: 'error', code: 'no-input', file: p, message: 'no .yaml, .yml or .json files in this directory' });
-    }
-  }
-  return { inputs, diagnostics };
-}
-
-function errnoMessage(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  if (err.code === 'ENOENT') return 'no such file or directory';
-  if (err.code === 'EACCES') return 'permission denied';
-  return err.message ?? String(e);
-}
+export { readInputs, type LoadInput } from './files.js';
 
 /** Parses inputs into an inventory. Bad documents become diagnostics; the rest still load. */
 export function loadInventory(inputs: readonly LoadInput[], initialDiagnostics: readonly Diagnostic[] = []): Inventory {
   const loader = new Loader();
   loader.diagnostics.push(...initialDiagnostics);
   for (const input of inputs) loader.loadFile(input);
-  return new Inventory(loader.objects, loader.diagnostics);
+  const notes = loader.diagnostics.filter((d) => d.severity === 'info');
+  return new Inventory(loader.objects, notes.length === 0 ? loader.diagnostics : loader.diagnostics.filter((d) => d.severity !== 'info'), notes);
 }
 
 /** Convenience for tests and the API: one YAML/JSON text. */
@@ -93,6 +40,7 @@ class Loader {
   private jsonValues = 0;
 
   loadFile({ file, content }: LoadInput): void {
+    this.seen.clear();
     let text: string;
     if (typeof content === 'string') text = content;
     else {
@@ -284,6 +232,9 @@ class Loader {
     const namespace = isClusterScoped(kind) || config ? undefined : ((meta.namespace as string | undefined) || 'default');
     const ref = { apiVersion, kind, namespace, name };
     const object = new InventoryObject(value as unknown as KubernetesObject, ref, source, locator, this.origin);
+    // Within one input (a file, a kubectl List, stdin) an identity occurs once: the API server
+    // cannot return two, and `kubectl apply` would let the later silently replace the earlier.
+    // Across files, copies are normal (dev/ and prod/ variants of one app): each is kept.
     const key = `${apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : ''}|${kind}|${namespace ?? ''}|${name}`;
     const previous = this.seen.get(key);
     if (previous) {
@@ -291,7 +242,7 @@ class Loader {
       this.error(
         file,
         'duplicate-object',
-        `duplicate object ${kind} "${namespace ? namespace + '/' : ''}${name}": already defined at ${first.file}:${first.line}; this copy is ignored`,
+        `duplicate object ${kind} "${namespace ? namespace + '/' : ''}${name}": already defined at ${first.file}:${first.line} in the same input; this copy is ignored`,
         line(),
       );
       return;

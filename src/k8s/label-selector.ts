@@ -49,8 +49,8 @@ export function compileSelector(raw: unknown): LabelSelector | { error: string }
       if (typeof op !== 'string' || !OPERATORS.has(op)) return { error: `matchExpressions[${i}]: "${String(op)}" is not a valid operator (In, NotIn, Exists, DoesNotExist)` };
       const values = Array.isArray(e.values) ? e.values : e.values === undefined || e.values === null ? [] : undefined;
       if (!values || values.some((v) => typeof v !== 'string')) return { error: `matchExpressions[${i}].values must be a list of strings` };
-      if ((op === 'In' || op === 'NotIn') && values.length === 0) return { error: `matchExpressions[${i}]: operator ${op} needs at least one value` };
-      if ((op === 'Exists' || op === 'DoesNotExist') && values.length > 0) return { error: `matchExpressions[${i}]: operator ${op} takes no values` };
+      if ((op === 'In' || op === 'NotIn') && values.length === 0) return { error: `matchExpressions[${i}]: values must be non-empty for operator ${op}` };
+      if ((op === 'Exists' || op === 'DoesNotExist') && values.length > 0) return { error: `matchExpressions[${i}]: values must be empty for operator ${op}` };
       reqs.push({ key: e.key, operator: op as Requirement['operator'], values: [...new Set(values as string[])].sort() });
     }
   }
@@ -78,6 +78,19 @@ function compiled(reqs: Requirement[]): LabelSelector {
     key,
     matches: checks.length === 0 ? () => true : (labels) => checks.every((c) => c(labels)),
   };
+}
+
+/**
+ * The same selector in the shape the RBAC engine uses for aggregation rules: a non-mapping
+ * selector is an error there, and labels may be absent.
+ */
+export type LabelSelectorResult = { readonly ok: true; readonly matches: (labels: Readonly<Record<string, unknown>> | undefined) => boolean } | { readonly ok: false; readonly error: string };
+
+export function compileLabelSelector(selector: unknown): LabelSelectorResult {
+  if (!isRecord(selector)) return { ok: false, error: 'a label selector must be a mapping' };
+  const compiled = compileSelector(selector);
+  if (isSelectorError(compiled)) return { ok: false, error: compiled.error };
+  return { ok: true, matches: (labels) => compiled.matches((labels ?? {}) as Labels) };
 }
 
 export function isSelectorError(s: LabelSelector | { error: string }): s is { error: string } {

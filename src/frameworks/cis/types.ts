@@ -1,0 +1,21 @@
+/**
+ * The CIS Kubernetes Benchmark, as data. A recommendation is keyed by what it tests
+ * (`apiserver.anonymous-auth`), because the benchmark renumbers recommendations between versions;
+ * `ids` gives its number in each benchmark version that has it.
+ */
+export const CIS_VERSIONS = ['1.8', '1.9', '1.10', '1.11', '1.12'] as const;
+export type CisVersion = (typeof CIS_VERSIONS)[number];
+export const LATEST_CIS_VERSION: CisVersion = '1.12';
+
+export function isCisVersion(v: string): v is CisVersion {
+  return (CIS_VERSIONS as readonly string[]).includes(v);
+}
+
+export interface CisRecommendation {
+  /** The recommendation's title in the latest benchmark version that has it. */
+  readonly title: string;
+  /** Its number (e.g. "1.2.1") in each benchmark version that has it; absent where a version lacks it. */
+  readonly ids: Readonly<Partial<Record<CisVersion, string>>>;
+  /** "Automated" or "Manual" as the benchmark (latest version that has it) scores it. */
+  readonly assessment: 'automated' | 'manual';
+}
