@@ -7,14 +7,18 @@ import type { Diagnostic } from './inventory/diagnostics.js';
 import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
 import type { Location } from './inventory/source.js';
+import { untouchedSystemObjects } from './analysis/system-objects.js';
 import { resolveOptions } from './checks/options.js';
 import { settingsFor } from './checks/settings.js';
 import { resolveReferences } from './frameworks/references.js';
 import { CIS_RECOMMENDATIONS, cisId, type CisKey, type CisVersion } from './frameworks/cis/index.js';
 import { LATEST_CIS_VERSION } from './frameworks/cis/types.js';
 
-/** Version of the JSON output contract; bump on any breaking change (docs/output-schema.md). */
-export const SCHEMA_VERSION = '1.0';
+/**
+ * Version of the JSON output contract; the major part changes on any breaking change (README, "JSON
+ * output"). 2.0: check metadata once in a top-level `checks` map instead of on every finding.
+ */
+export const SCHEMA_VERSION = '2.0';
 
 export interface ScanOptions {
   /** Check ids or globs to run (default: all). */
@@ -39,6 +43,8 @@ export interface ScanSummary {
 /** One check as this scan ran it: the basis of framework scores. */
 export interface CheckRun {
   readonly check: Check;
+  /** Its references as this run resolved them (the CIS version's numbers), shared by its findings. */
+  readonly references: Finding['references'];
   /** False when the input held nothing the check examines (its controls are "not applicable"). */
   readonly applicable: boolean;
   /** Findings it reported (before `--min-severity`), and whether it failed with an error. */
@@ -48,7 +54,7 @@ export interface CheckRun {
 
 export interface ScanResult {
   readonly schemaVersion: string;
-  /** Every check that ran, in id order. */
+  /** Every check that ran, in id order: reporters take titles, rationale and references from here. */
   readonly runs: readonly CheckRun[];
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
@@ -79,6 +85,8 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   const failures: Diagnostic[] = [];
   // Positions are resolved after all checks ran, one parse per object that has findings.
   const pointersByObject = new Map<InventoryObject, { finding: number; pointer: string }[]>();
+  // objects Kubernetes created itself, unchanged, are not the user's mistakes
+  const system = inventory.analysis(untouchedSystemObjects, undefined);
   for (const check of checks) {
     const { meta } = check;
     const settings = settingsFor(config, meta.id);
@@ -90,6 +98,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       config,
       options: resolveOptions(meta.options, settings.options),
       report(r: Report) {
+        if (system.has(r.object)) return;
         const severity = settings.severity ?? r.severity ?? meta.severity;
         reported++;
         if (severityRank(severity) < minRank) return;
@@ -104,6 +113,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
           severity,
           title: meta.title,
           message: r.message,
+          context: r.context,
           resource: r.object.ref,
           evidence: r.evidence ?? {},
           remediation: r.remediation ?? meta.remediation,
@@ -123,7 +133,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       // A bug in one check must not cost the user every other check's findings.
       failures.push({ severity: 'error', code: 'check-failed', file: `<check ${meta.id}>`, message: `check ${meta.id} failed and its findings are incomplete (a Rampart bug, please report it): ${e instanceof Error ? e.message : String(e)}` });
     }
-    runs.push({ check, applicable: reported > 0 || (check.applies?.(inventory) ?? true), findings: reported, failed });
+    runs.push({ check, references, applicable: reported > 0 || (check.applies?.(inventory) ?? true), findings: reported, failed });
   }
   for (const [object, pending] of pointersByObject) {
     const locations = object.locateAll(pending.map((p) => p.pointer));

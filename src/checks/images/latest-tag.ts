@@ -1,4 +1,5 @@
 import { defineCheck, containerKey } from '../check.js';
+import { option } from '../options.js';
 import { describeContainer } from '../../analysis/security-context.js';
 import { containerImage } from '../../analysis/images/container.js';
 
@@ -29,7 +30,11 @@ export default defineCheck({
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/concepts/containers/images/#image-names'],
     },
+    options: {
+      floatingTags: option.strings(FLOATING_TAGS, 'Tags that name "whatever was pushed last" rather than a release (add your own, such as main or stable).'),
+    },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       for (const c of pod.containers) {
@@ -40,7 +45,7 @@ export default defineCheck({
         if (reference.digest !== undefined) continue;
         const { tag } = reference;
         const implicit = tag === undefined;
-        if (tag !== undefined && !FLOATING_TAGS.includes(tag)) continue;
+        if (tag !== undefined && !ctx.options.floatingTags.includes(tag)) continue;
         ctx.report({
           object: pod.owner,
           pointer: image.pointer,

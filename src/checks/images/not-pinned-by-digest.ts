@@ -25,6 +25,7 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/concepts/containers/images/#image-names'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       for (const c of pod.containers) {

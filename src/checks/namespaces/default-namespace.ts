@@ -28,6 +28,7 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/', 'https://kubernetes.io/docs/concepts/security/multi-tenancy/'],
     },
   },
+  applies: (inventory) => inventory.namespaces().length > 0,
   run(ctx) {
     for (const kind of KINDS) {
       for (const o of ctx.inventory.inNamespace(kind, DEFAULT_NAMESPACE)) {

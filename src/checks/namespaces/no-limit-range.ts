@@ -22,6 +22,7 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/concepts/policy/limit-range/'],
     },
   },
+  applies: (inventory) => inventory.namespaces().length > 0,
   run(ctx) {
     for (const { namespace, object, pointer } of namespacesWithWorkloads(ctx.inventory)) {
       if (ctx.inventory.inNamespace('LimitRange', namespace).length > 0) continue;

@@ -27,6 +27,7 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/concepts/security/pod-security-admission/'],
     },
   },
+  applies: (inventory) => inventory.namespaces().length > 0,
   run(ctx) {
     for (const ns of ctx.inventory.ofKind('Namespace')) {
       if (SYSTEM_NAMESPACES.has(ns.name)) continue;

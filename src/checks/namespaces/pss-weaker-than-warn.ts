@@ -22,6 +22,7 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/tasks/configure-pod-container/migrate-from-psp/', 'https://kubernetes.io/docs/concepts/security/pod-security-admission/#pod-security-admission-labels-for-namespaces'],
     },
   },
+  applies: (inventory) => inventory.namespaces().length > 0,
   run(ctx) {
     for (const ns of ctx.inventory.ofKind('Namespace')) {
       const policy = namespacePolicy(ns.object);

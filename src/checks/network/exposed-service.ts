@@ -53,6 +53,7 @@ export default defineCheck({
       ],
     },
   },
+  applies: (inventory) => inventory.ofKind('Service').length > 0,
   run(ctx) {
     for (const svc of ctx.inventory.ofKind('Service')) {
       const spec = svc.object.spec;

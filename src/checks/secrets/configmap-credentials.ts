@@ -33,6 +33,7 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/concepts/configuration/configmap/', 'https://kubernetes.io/docs/concepts/security/secrets-good-practices/'],
     },
   },
+  applies: (inventory) => inventory.ofKind('ConfigMap').length > 0,
   run(ctx) {
     for (const cm of ctx.inventory.ofKind('ConfigMap')) {
       for (const field of ['data', 'binaryData'] as const) {

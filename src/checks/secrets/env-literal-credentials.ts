@@ -33,6 +33,7 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/concepts/security/secrets-good-practices/', 'https://kubernetes.io/docs/tasks/inject-data-application/distribute-credentials-secure/'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       for (const c of pod.containers) {

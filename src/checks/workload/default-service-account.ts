@@ -35,6 +35,7 @@ export default defineCheck({
       ],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       const sa = podServiceAccount(pod);

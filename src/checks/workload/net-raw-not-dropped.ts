@@ -27,6 +27,7 @@ export default defineCheck({
       ],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       if (isWindowsPod(pod)) continue;

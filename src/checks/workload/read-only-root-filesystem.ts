@@ -25,6 +25,7 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/tasks/configure-pod-container/security-context/'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       if (isWindowsPod(pod)) continue;

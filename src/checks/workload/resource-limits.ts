@@ -30,6 +30,7 @@ export default defineCheck({
       ],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     const defaultsByNamespace = new Map<string, Map<Resource, string>>();
     for (const pod of ctx.inventory.podSpecs()) {

@@ -28,6 +28,7 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/', 'https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     // LimitRange defaults once per namespace, not once per pod
     const defaults = new Map<string, { requests: Map<string, string>; limits: Map<string, string> }>();

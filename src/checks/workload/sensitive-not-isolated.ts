@@ -24,6 +24,7 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/', 'https://kubernetes.io/docs/concepts/security/multi-tenancy/#node-isolation'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     const facts = ctx.inventory.analysis(separationFacts, ctx.config);
     for (const [view, { reason, isolation }] of facts.sensitive) {

@@ -53,6 +53,7 @@ export default defineCheck({
       ],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       const podSetting = pod.spec.automountServiceAccountToken;

@@ -23,6 +23,7 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     const facts = ctx.inventory.analysis(separationFacts, ctx.config);
     if (facts.sensitiveTaints.length === 0) return;
