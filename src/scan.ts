@@ -14,8 +14,11 @@ import { LATEST_CIS_VERSION } from './frameworks/cis/types.js';
 import { applyWaivers, todayUtc, type WaiverEntry } from './policy/exceptions.js';
 import { InventoryObject as LoadedObject } from './inventory/object.js';
 
-/** Version of the JSON output contract; bump on any breaking change (docs/output-schema.md). */
-export const SCHEMA_VERSION = '1.0';
+/**
+ * Version of the JSON output contract; the major part changes on any breaking change (README, "JSON
+ * output"). 2.0: check metadata once in a top-level `checks` map instead of on every finding.
+ */
+export const SCHEMA_VERSION = '2.0';
 
 export interface ScanOptions {
   /** Check ids or globs to run (default: all). */
@@ -40,6 +43,8 @@ export interface ScanSummary {
 /** One check as this scan ran it: the basis of framework scores. */
 export interface CheckRun {
   readonly check: Check;
+  /** Its references as this run resolved them (the CIS version's numbers), shared by its findings. */
+  readonly references: Finding['references'];
   /** False when the input held nothing the check examines (its controls are "not applicable"). */
   readonly applicable: boolean;
   /** Findings it reported (before `--min-severity`), and whether it failed with an error. */
@@ -51,7 +56,7 @@ export interface ScanResult {
   readonly schemaVersion: string;
   /** Every exception and permitted or ignored waiver annotation, with what it matched. */
   readonly waivers: readonly WaiverEntry[];
-  /** Every check that ran, in id order. */
+  /** Every check that ran, in id order: reporters take titles, rationale and references from here. */
   readonly runs: readonly CheckRun[];
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
@@ -110,6 +115,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
           severity,
           title: meta.title,
           message: r.message,
+          context: r.context,
           resource: r.object.ref,
           evidence: r.evidence ?? {},
           remediation: r.remediation ?? meta.remediation,
@@ -132,7 +138,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       // A bug in one check must not cost the user every other check's findings.
       failures.push({ severity: 'error', code: 'check-failed', file: `<check ${meta.id}>`, message: `check ${meta.id} failed and its findings are incomplete (a Rampart bug, please report it): ${e instanceof Error ? e.message : String(e)}` });
     }
-    runs.push({ check, applicable: reported > 0 || (check.applies?.(inventory) ?? true), findings: reported, failed });
+    runs.push({ check, references, applicable: reported > 0 || (check.applies?.(inventory) ?? true), findings: reported, failed });
   };
   // findings are this function's own fresh records until it returns: positions are set in place
   const resolvePositions = (): void => {

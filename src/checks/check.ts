@@ -56,6 +56,11 @@ export interface Report {
   /** JSON pointer inside the object to the offending field (or where it should be). */
   readonly pointer?: string;
   readonly message: string;
+  /**
+   * What holds for this finding because of where it is, shared with its neighbours (e.g. "admitted
+   * today: namespace "shop" enforces privileged"): human reports say it once per namespace.
+   */
+  readonly context?: string;
   readonly evidence?: Readonly<Record<string, unknown>>;
   /** Overrides the check's default, e.g. a hostPath on the container runtime socket. */
   readonly severity?: Severity;

@@ -1,17 +1,22 @@
 import type { CliIo } from './io.js';
 
-/** A one-line status on stderr, only when stderr is a terminal. */
+/**
+ * Status on stderr, only when stderr is a terminal (and not in CI). On a terminal that takes
+ * cursor control it is one line rewritten in place; with NO_COLOR or TERM=dumb each status is a
+ * plain line of its own, without escape sequences.
+ */
 export function progress(io: CliIo): { update(text: string): void; done(): void } {
   const live = io.stderr.isTTY === true && !io.env.CI;
+  const plain = (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') || io.env.TERM === 'dumb';
   let shown = false;
   return {
     update(text) {
       if (!live) return;
-      io.stderr.write(`\r\x1b[2K${text}`);
+      io.stderr.write(plain ? `rampart: ${text}\n` : `\r\x1b[2K${text}`);
       shown = true;
     },
     done() {
-      if (shown) io.stderr.write('\r\x1b[2K');
+      if (shown && !plain) io.stderr.write('\r\x1b[2K');
       shown = false;
     },
   };

@@ -55,7 +55,10 @@ export interface Finding {
   readonly checkId: string;
   readonly severity: Severity;
   readonly title: string;
+  /** Specific to this finding: names the container, the verb, the port. */
   readonly message: string;
+  /** Shared with the findings around it (the namespace's admission verdict): see `Report.context`. */
+  readonly context?: string;
   readonly resource: ResourceRef;
   readonly location?: Location;
   readonly evidence: Readonly<Record<string, unknown>>;
@@ -67,6 +70,11 @@ export interface Finding {
   readonly waived?: Waiver;
   /** Set when compared with a baseline report: whether the finding was already there. */
   readonly baseline?: 'new' | 'unchanged';
+}
+
+/** The message with its context, for formats that show each finding on its own (SARIF, CSV, JUnit). */
+export function fullMessage(f: Pick<Finding, 'message' | 'context'>): string {
+  return f.context ? `${f.message} (${f.context})` : f.message;
 }
 
 /**

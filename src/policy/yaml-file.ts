@@ -20,9 +20,14 @@ export class FileError extends InputError {
 
 export function readPositionedYaml(file: string, text = readText(file)): PositionedYaml {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
-  if (error) throw new FileError(file, error.linePos?.[0].line, `invalid YAML: ${error.message.split('\n')[0]}`);
+  if (error) {
+    // "unexpected end" errors point past the text: name the last line that has content instead
+    const lastLine = text.trimEnd().split('\n').length;
+    const line = Math.min(error.linePos?.[0].line ?? lastLine, lastLine);
+    throw new FileError(file, line, `invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+  }
   const root = doc.contents as YamlNode | null;
   return {
     file,

@@ -96,7 +96,8 @@ export function pssCheck<O extends OptionSpecs = Record<never, never>>(spec: Pss
           pointer: violation.pointers[0] ?? view.pointer,
           key: `${view.pointer}:${control}`,
           severity: extra?.severity,
-          message: `${level} Pod Security Standard: ${violation.message}${extra?.explanation ? `. ${extra.explanation}` : ''} (${admission})`,
+          message: `${level} Pod Security Standard: ${violation.message}${extra?.explanation ? `. ${extra.explanation}` : ''}`,
+          context: admission,
           evidence: {
             control,
             level,
