@@ -7,6 +7,7 @@ import type { Diagnostic } from './inventory/diagnostics.js';
 import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
 import type { Location } from './inventory/source.js';
+import { untouchedSystemObjects } from './analysis/system-objects.js';
 import { resolveOptions } from './checks/options.js';
 import { settingsFor } from './checks/settings.js';
 import { resolveReferences } from './frameworks/references.js';
@@ -86,6 +87,8 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   let findings: Finding[] = [];
   const failures: Diagnostic[] = [];
   // Positions are resolved after all checks ran, one parse per object that has findings.
+  // objects Kubernetes created itself, unchanged, are not the user's mistakes
+  const system = inventory.analysis(untouchedSystemObjects, undefined);
   const pointersByObject = new Map<InventoryObject, { finding: Finding; pointer: string }[]>();
   const located = new Map<Finding, Location>();
   const runCheck = (check: Check, policy?: { waivers: readonly WaiverEntry[]; findings: readonly Finding[] }): void => {
@@ -100,6 +103,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       options: resolveOptions(meta.options, settings.options),
       ...policy,
       report(r: Report) {
+        if (r.object instanceof LoadedObject && system.has(r.object)) return;
         const severity = settings.severity ?? r.severity ?? meta.severity;
         reported++;
         if (severityRank(severity) < minRank) return;
