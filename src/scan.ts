@@ -11,7 +11,6 @@ import { untouchedSystemObjects } from './analysis/system-objects.js';
 import { resolveOptions } from './checks/options.js';
 import { settingsFor } from './checks/settings.js';
 import { resolveReferences } from './frameworks/references.js';
-import { CIS_RECOMMENDATIONS, cisId, type CisKey, type CisVersion } from './frameworks/cis/index.js';
 import { LATEST_CIS_VERSION } from './frameworks/cis/types.js';
 import { applyWaivers, todayUtc, type WaiverEntry } from './policy/exceptions.js';
 import { InventoryObject as LoadedObject } from './inventory/object.js';
@@ -95,7 +94,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   const runCheck = (check: Check, policy?: { waivers: readonly WaiverEntry[]; findings: readonly Finding[] }): void => {
     const { meta } = check;
     const settings = settingsFor(config, meta.id);
-    const references = { ...resolveReferences(meta.references, resolve, cisIdOrNumber), area: meta.area };
+    const references = { ...resolveReferences(meta.references, resolve), area: meta.area };
     const seen = new Set<string>();
     let reported = 0;
     const ctx: CheckContext = {
@@ -172,9 +171,4 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
     diagnostics: [...inventory.diagnostics, ...failures],
     summary: { objects: inventory.objects.length, checks: checks.length, findings: findings.length, bySeverity, diagnostics: inventory.diagnostics.length + failures.length },
   };
-}
-
-/** A CIS key's number in the chosen benchmark version; a reference still written as a number passes through. */
-function cisIdOrNumber(key: string, version: CisVersion): string | undefined {
-  return key in CIS_RECOMMENDATIONS ? cisId(key as CisKey, version) : key;
 }
