@@ -1,6 +1,9 @@
+import { apiGroup } from '../k8s/scope.js';
+import type { ClusterInfo } from './coverage.js';
 import type { Diagnostic } from './diagnostics.js';
-import type { Inventory } from './inventory.js';
+import { Inventory } from './inventory.js';
 import { loadInventory, readInputs } from './load.js';
+import type { InventoryObject } from './object.js';
 
 /**
  * Where a cluster's objects come from. Every command that reads a cluster builds its inventory
@@ -12,17 +15,91 @@ export interface SourceSpec {
   readonly paths: readonly string[];
   /** Reads stdin when a path is `-`. */
   readonly readStdin: () => Buffer;
+  /** Snapshot files written by `rampart snapshot` (gzip or plain JSON). */
+  readonly snapshots?: readonly string[];
+  /** A live cluster to read through the Kubernetes API. */
+  readonly cluster?: LiveSpec;
+}
+
+/** How to read a live cluster; see src/inventory/live/. */
+export interface LiveSpec {
+  /** A kubeconfig file; otherwise KUBECONFIG, ~/.kube/config, then the in-cluster service account. */
+  readonly kubeconfig?: string;
+  readonly context?: string;
+  /** KUBECONFIG, HOME, KUBERNETES_SERVICE_HOST/PORT. */
+  readonly env: NodeJS.ProcessEnv;
+  /** List namespaced kinds in this namespace only. */
+  readonly namespace?: string;
+  /** Read Secret values; they stay in the process and never reach snapshots or reports. */
+  readonly includeSecretData?: boolean;
+  /** Per-request timeout in milliseconds. */
+  readonly requestTimeoutMs?: number;
+  readonly onProgress?: (p: { kindsDone: number; kindsTotal: number; objects: number; bytes: number }) => void;
+  /** Where the in-cluster service account is mounted (tests). */
+  readonly serviceAccountDir?: string;
 }
 
 /** The sources' objects as one inventory; unreadable or malformed input becomes diagnostics. */
 export async function loadSources(spec: SourceSpec): Promise<Inventory> {
+  const parts: Inventory[] = [];
+  if (spec.paths.length > 0) {
+    const read = readInputs(spec.paths, spec.readStdin);
+    parts.push(loadInventory(read.inputs, read.diagnostics));
+  }
+  if ((spec.snapshots?.length ?? 0) > 0 || spec.cluster) {
+    // loaded only when a cluster or a snapshot is read: the live client is a large library
+    const { readSnapshot, clusterInfo } = await import('./snapshot.js');
+    const { clusterObjects } = await import('./live/objects.js');
+    const fromRead = (read: import('./live/read.js').ClusterRead, origin: string): Inventory => {
+      const { objects, diagnostics } = clusterObjects({ items: read.items, resources: read.resources, origin });
+      return new Inventory(objects, diagnostics, [clusterInfo(read)]);
+    };
+    for (const file of spec.snapshots ?? []) parts.push(fromRead(readSnapshot(file), file));
+    if (spec.cluster) {
+      const { connect } = await import('./live/kubeconfig.js');
+      const { readCluster } = await import('./live/read.js');
+      const c = spec.cluster;
+      const connection = await connect({ kubeconfig: c.kubeconfig, context: c.context, env: c.env, serviceAccountDir: c.serviceAccountDir });
+      const read = await readCluster(connection, {
+        namespace: c.namespace,
+        includeSecretData: c.includeSecretData,
+        onProgress: c.onProgress,
+        client: c.requestTimeoutMs !== undefined ? { timeoutMs: c.requestTimeoutMs } : {},
+      });
+      parts.push(fromRead(read, connection.server));
+    }
+  }
+  return merge(parts);
+}
+
+/**
+ * One inventory from several sources. The same object (API group, kind, namespace, name) from two
+ * sources is a duplicate, as it is within one: reported, and the later copy ignored.
+ */
+function merge(parts: readonly Inventory[]): Inventory {
+  if (parts.length === 1) return parts[0];
+  const objects: InventoryObject[] = [];
   const diagnostics: Diagnostic[] = [];
-  const read = readInputs(spec.paths, spec.readStdin);
-  diagnostics.push(...read.diagnostics);
-  return loadInventory(read.inputs, diagnostics);
+  const clusters: ClusterInfo[] = [];
+  const seen = new Map<string, InventoryObject>();
+  for (const part of parts) {
+    diagnostics.push(...part.diagnostics);
+    clusters.push(...part.clusters);
+    for (const o of part.objects) {
+      const identity = `${apiGroup(o.ref.apiVersion)}|${o.kind}|${o.namespace ?? ''}|${o.name}`;
+      const first = seen.get(identity);
+      if (first) {
+        diagnostics.push({ severity: 'error', code: 'duplicate-object', file: o.file, message: `duplicate object ${o.kind} "${o.namespace ? o.namespace + '/' : ''}${o.name}": already read from ${first.file}; this copy is ignored` });
+        continue;
+      }
+      seen.set(identity, o);
+      objects.push(o);
+    }
+  }
+  return new Inventory(objects, diagnostics, clusters);
 }
 
 /** True when the spec names at least one source. */
 export function hasSources(spec: SourceSpec): boolean {
-  return spec.paths.length > 0;
+  return spec.paths.length > 0 || (spec.snapshots?.length ?? 0) > 0 || spec.cluster !== undefined;
 }

@@ -18,6 +18,22 @@ export function toPlainResult(result: ScanResult): Record<string, unknown> {
     },
     findings: result.findings.map(plainFinding),
     diagnostics: result.diagnostics.map(plainDiagnostic),
+    ...(result.coverage ? { coverage: plainCoverage(result.coverage) } : {}),
+  };
+}
+
+function plainCoverage(c: NonNullable<ScanResult['coverage']>): Record<string, unknown> {
+  return {
+    secretData: c.secretData,
+    gaps: c.gaps.map((g) => ({
+      apiVersion: g.apiVersion,
+      kind: g.kind,
+      resource: g.resource,
+      ...(g.namespace !== undefined ? { namespace: g.namespace } : {}),
+      reason: g.reason,
+      message: g.message,
+      checks: g.checks,
+    })),
   };
 }
 

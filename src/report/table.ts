@@ -37,5 +37,13 @@ export function renderTable(result: ScanResult, options: { colour: boolean }): s
       : `${s.findings} findings (${counts.join(', ')}) in ${s.objects} objects, ${s.checks} checks.`,
   );
   if (s.diagnostics > 0) out.push(st.severity('high', `${s.diagnostics} input problem(s): see stderr.`));
+  const gaps = result.coverage?.gaps ?? [];
+  if (gaps.length > 0) {
+    out.push('', st.severity('medium', st.bold(`Coverage gaps (${gaps.length}): the cluster did not let Rampart read these kinds, so findings may be missing`)));
+    for (const g of gaps) {
+      out.push(`  ${st.bold(g.resource)} (${g.apiVersion} ${g.kind}) in ${g.namespace !== undefined ? `namespace ${g.namespace}` : 'all namespaces'}: ${g.reason}: ${g.message}`);
+      out.push(st.dim(`    ${g.checks.length > 0 ? `checks that could not run fully: ${g.checks.join(', ')}` : 'no check reads this kind'}`));
+    }
+  }
   return out.join('\n') + '\n';
 }
