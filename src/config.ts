@@ -1,3 +1,16 @@
+import type { Severity } from './findings/finding.js';
+import type { CisVersion } from './frameworks/cis/types.js';
+
+/** What the configuration file can say about one check (keyed by check id, or a glob for `enabled`/`severity`). */
+export interface CheckSettings {
+  /** false turns the check off; true turns it on even when `--checks` would not select it. */
+  readonly enabled?: boolean;
+  /** Replaces the severity of every finding of the check. */
+  readonly severity?: Severity;
+  /** Overrides of the check's options (see `rampart checks explain <id>`). */
+  readonly options?: Readonly<Record<string, unknown>>;
+}
+
 /** Settings a user can change; checks read them instead of hard-coding lists. */
 export interface ScanConfig {
   /** Label or annotation that marks a workload as sensitive, and the value that does. */
@@ -9,6 +22,10 @@ export interface ScanConfig {
    * namespace's enforce-version label, else latest).
    */
   readonly pss: { readonly level: 'baseline' | 'restricted' | 'namespace'; readonly version?: string };
+  /** Per-check settings by check id or glob; a later entry wins over an earlier one. */
+  readonly checks?: Readonly<Record<string, CheckSettings>>;
+  /** The CIS Kubernetes Benchmark version whose numbers references carry (default: the latest). */
+  readonly cisVersion?: CisVersion;
 }
 
 export const DEFAULT_CONFIG: ScanConfig = {

@@ -44,8 +44,10 @@ export {
 export { pssResults, type PssReport, type PssResult, type PssNamespaceSummary } from './analysis/pss/report.js';
 
 // reporters
-export { renderJson, toPlainResult } from './report/json.js';
-export { renderYaml } from './report/yaml.js';
+export { renderJson, jsonReport } from './report/json.js';
+export { resultDocument } from './report/document.js';
+export { writeChunks, type Chunks } from './report/stream.js';
+export { renderYaml, yamlReport } from './report/yaml.js';
 export { renderSarif } from './report/sarif.js';
 export { renderTable } from './report/table.js';
 

@@ -8,9 +8,16 @@ import type { Diagnostic } from './inventory/diagnostics.js';
 import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
 import type { Location } from './inventory/source.js';
+import { resolveOptions } from './checks/options.js';
+import { settingsFor } from './checks/settings.js';
+import { resolveReferences } from './frameworks/references.js';
+import { LATEST_CIS_VERSION } from './frameworks/cis/types.js';
 
-/** Version of the JSON output contract; bump on any breaking change (docs/output-schema.md). */
-export const SCHEMA_VERSION = '1.0';
+/**
+ * Version of the JSON output contract; the major part changes on any breaking change (README, "JSON
+ * output"). 2.0: check metadata once in a top-level `checks` map instead of on every finding.
+ */
+export const SCHEMA_VERSION = '2.0';
 
 export interface ScanOptions {
   /** Check ids or globs to run (default: all). */
@@ -32,8 +39,22 @@ export interface ScanSummary {
   readonly diagnostics: number;
 }
 
+/** One check as this scan ran it: the basis of framework scores. */
+export interface CheckRun {
+  readonly check: Check;
+  /** Its references as this run resolved them (the CIS version's numbers), shared by its findings. */
+  readonly references: Finding['references'];
+  /** False when the input held nothing the check examines (its controls are "not applicable"). */
+  readonly applicable: boolean;
+  /** Findings it reported (before `--min-severity`), and whether it failed with an error. */
+  readonly findings: number;
+  readonly failed: boolean;
+}
+
 export interface ScanResult {
   readonly schemaVersion: string;
+  /** Every check that ran, in id order: reporters take titles, rationale and references from here. */
+  readonly runs: readonly CheckRun[];
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
   readonly summary: ScanSummary;
@@ -63,7 +84,10 @@ export function selectChecks(registry: readonly Check[], include?: readonly stri
 
 export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResult {
   const config = options.config ?? DEFAULT_CONFIG;
-  const { checks } = selectChecks(options.registry ?? ALL_CHECKS, options.checks, options.skipChecks);
+  const selected = selectChecks(options.registry ?? ALL_CHECKS, options.checks, options.skipChecks).checks;
+  const checks = selected.filter((c) => settingsFor(config, c.meta.id).enabled !== false);
+  const resolve = { cisVersion: config.cisVersion ?? LATEST_CIS_VERSION };
+  const runs: CheckRun[] = [];
   const minRank = options.minSeverity ? severityRank(options.minSeverity) : 0;
   const findings: Finding[] = [];
   const failures: Diagnostic[] = [];
@@ -74,15 +98,22 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   const kindsRead = new Map<string, ReadonlySet<string>>();
   for (const check of checks) {
     const { meta } = check;
+    const settings = settingsFor(config, meta.id);
+    const references = { ...resolveReferences(meta.references, resolve), area: meta.area };
     const seen = new Set<string>();
+    let reported = 0;
     const ctx: CheckContext = {
       inventory,
       config,
+      options: resolveOptions(meta.options, settings.options),
       report(r: Report) {
-        const severity = r.severity ?? meta.severity;
+        const severity = settings.severity ?? r.severity ?? meta.severity;
+        reported++;
         if (severityRank(severity) < minRank) return;
         const pointer = r.pointer ?? '';
-        const fp = fingerprint(meta.id, r.object.ref, r.key ?? pointer);
+        // copies of one identity in several files are findings of their own
+        const copy = inventory.copyDiscriminator(r.object);
+        const fp = fingerprint(meta.id, r.object.ref, copy === '' ? (r.key ?? pointer) : `${r.key ?? pointer}\n${copy}`);
         if (seen.has(fp)) return; // one finding per check, resource and detail
         seen.add(fp);
         findings.push({
@@ -90,10 +121,11 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
           severity,
           title: meta.title,
           message: r.message,
+          context: r.context,
           resource: r.object.ref,
           evidence: r.evidence ?? {},
           remediation: r.remediation ?? meta.remediation,
-          references: { ...meta.references, area: meta.area },
+          references,
           fingerprint: fp,
         });
         let pending = pointersByObject.get(r.object);
@@ -101,13 +133,16 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
         pending.push({ finding: findings.length - 1, pointer });
       },
     };
+    let failed = false;
     try {
       if (gaps.length > 0) kindsRead.set(meta.id, inventory.recordReads(() => check.run(ctx)).kinds);
       else check.run(ctx);
     } catch (e) {
+      failed = true;
       // A bug in one check must not cost the user every other check's findings.
       failures.push({ severity: 'error', code: 'check-failed', file: `<check ${meta.id}>`, message: `check ${meta.id} failed and its findings are incomplete (a Rampart bug, please report it): ${e instanceof Error ? e.message : String(e)}` });
     }
+    runs.push({ check, references, applicable: reported > 0 || (check.applies?.(inventory) ?? true), findings: reported, failed });
   }
   for (const [object, pending] of pointersByObject) {
     const locations = object.locateAll(pending.map((p) => p.pointer));
@@ -125,6 +160,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
         };
   return {
     schemaVersion: SCHEMA_VERSION,
+    runs: runs.sort((a, b) => (a.check.meta.id < b.check.meta.id ? -1 : 1)),
     findings,
     diagnostics: [...inventory.diagnostics, ...failures],
     summary: { objects: inventory.objects.length, checks: checks.length, findings: findings.length, bySeverity, diagnostics: inventory.diagnostics.length + failures.length },

@@ -8,6 +8,7 @@ import { scan } from '../src/scan.js';
 import { pssResults } from '../src/analysis/pss/report.js';
 import { renderSarif } from '../src/report/sarif.js';
 import { renderTable } from '../src/report/table.js';
+import { renderJson } from '../src/report/json.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -46,7 +47,9 @@ describe('robustness: mangled manifests never crash the pipeline', () => {
       try {
         const inventory = loadInventory([{ file: src.file, content: text }]);
         const result = scan(inventory);
-        renderSarif(result);
+        renderSarif(result, { baseDir: root });
+        renderJson(result);
+        renderTable(result, { colour: false, width: 80 });
         renderTable(result, { colour: false });
         pssResults(inventory);
         for (const d of inventory.diagnostics) assert.ok(d.file && d.message, 'diagnostics name the file and a reason');

@@ -1,8 +1,10 @@
 import type { Inventory } from '../inventory/inventory.js';
 import type { InventoryObject } from '../inventory/object.js';
 import type { ContainerView } from '../inventory/pod-spec.js';
-import type { Area, References, Severity } from '../findings/finding.js';
+import type { Area, Severity } from '../findings/finding.js';
+import type { References } from '../frameworks/references.js';
 import type { ScanConfig } from '../config.js';
+import type { OptionSpecs, OptionValues } from './options.js';
 
 /** The folder a check lives in under src/checks/. */
 export type CheckCategory =
@@ -19,7 +21,7 @@ export type CheckCategory =
   | 'versions'
   | 'namespaces';
 
-export interface CheckMeta {
+export interface CheckMeta<O extends OptionSpecs = OptionSpecs> {
   /** Stable, readable id: `<category>.<name>`, e.g. `pss.privileged`. Never reused. */
   readonly id: string;
   readonly title: string;
@@ -31,6 +33,8 @@ export interface CheckMeta {
   /** What to change; a YAML snippet where possible. */
   readonly remediation: string;
   readonly references: References;
+  /** Lists and thresholds the check uses, with defaults; the configuration file overrides them. */
+  readonly options?: O;
 }
 
 /** What a check reports; the engine turns it into a Finding. */
@@ -39,6 +43,11 @@ export interface Report {
   /** JSON pointer inside the object to the offending field (or where it should be). */
   readonly pointer?: string;
   readonly message: string;
+  /**
+   * What holds for this finding because of where it is, shared with its neighbours (e.g. "admitted
+   * today: namespace "shop" enforces privileged"): human reports say it once per namespace.
+   */
+  readonly context?: string;
   readonly evidence?: Readonly<Record<string, unknown>>;
   /** Overrides the check's default, e.g. a hostPath on the container runtime socket. */
   readonly severity?: Severity;
@@ -47,18 +56,27 @@ export interface Report {
   readonly key?: string;
 }
 
-export interface CheckContext {
+export interface CheckContext<O extends OptionSpecs = OptionSpecs> {
   readonly inventory: Inventory;
   readonly config: ScanConfig;
+  /** The check's options: its defaults, overridden by the configuration file. */
+  readonly options: OptionValues<O>;
   report(report: Report): void;
 }
 
-export interface Check {
-  readonly meta: CheckMeta;
-  run(ctx: CheckContext): void;
+export interface Check<O extends OptionSpecs = OptionSpecs> {
+  readonly meta: CheckMeta<O>;
+  /**
+   * Whether the input holds anything this check examines (pods, RBAC objects, an API server's
+   * configuration...). When it does not, the check's framework controls are "not applicable"
+   * rather than "pass". Default: always applicable.
+   */
+  applies?(inventory: Inventory): boolean;
+  run(ctx: CheckContext<O>): void;
 }
 
-export function defineCheck(check: Check): Check {
+/** Keeps the options' types: `ctx.options` is typed from `meta.options`. */
+export function defineCheck<O extends OptionSpecs = Record<never, never>>(check: Check<O>): Check<O> {
   return check;
 }
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Check } from './check.js';
 import { loadText } from '../inventory/load.js';
 import { scan } from '../scan.js';
-import type { Finding, Severity } from '../findings/finding.js';
+import { fullMessage, type Finding, type Severity } from '../findings/finding.js';
 
 export interface ExpectedFinding {
   /** Line of the offending field in the fixture. */
@@ -42,7 +42,7 @@ export function testCheck(check: Check, cases: CheckCases): void {
         const result = run(check, c.yaml).sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
         assert.equal(result.length, c.findings.length, `expected ${c.findings.length} finding(s), got: ${JSON.stringify(result.map((f) => `${f.location?.line}: ${f.message}`))}`);
         c.findings.forEach((expected, i) => {
-          const actual = result[i];
+          const actual = { ...result[i], message: fullMessage(result[i]) };
           if (expected.line !== undefined) assert.equal(actual.location?.line, expected.line, `finding ${i} line: ${actual.message}`);
           if (typeof expected.message === 'string') assert.ok(actual.message.includes(expected.message), `finding ${i}: "${actual.message}" lacks "${expected.message}"`);
           else if (expected.message) assert.match(actual.message, expected.message);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError } from '../inventory/diagnostics.js';
+import { formatDiagnostic, UsageError } from '../inventory/diagnostics.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { hasSources, loadSources, type LiveSpec, type SourceSpec } from '../inventory/sources.js';
 import { defaultClusterAvailable } from '../inventory/live/kubeconfig.js';
@@ -17,6 +17,8 @@ export interface InputOptions {
   readonly namespace?: string;
   /** `-A/--all-namespaces`: every namespace (the default for files); wins over `-n`, as in kubectl. */
   readonly allNamespaces?: boolean;
+  /** `-v/--verbose`: also list what loading skipped and why (info notes). */
+  readonly verbose?: boolean;
   /** `--snapshot`, repeatable. */
   readonly snapshot?: readonly string[];
   readonly kubeconfig?: string;
@@ -39,6 +41,7 @@ export function addInputOptions(command: Command, { positional = false } = {}): 
     .option('-f, --filename <path>', 'file or directory to read (repeatable or comma-separated, as kubectl; - for stdin)', collect, [])
     .option('-n, --namespace <namespace>', 'report on objects in this namespace only (the whole input is still analysed; a live cluster is read in this namespace only)')
     .option('-A, --all-namespaces', 'report on every namespace (the default)')
+    .option('-v, --verbose', 'also list on stderr what was skipped and why (files that are not Kubernetes objects, copies of one object)')
     .option('--snapshot <file>', 'read a snapshot written by `rampart snapshot` (repeatable)', collect, [])
     .option('--kubeconfig <file>', 'read the live cluster of this kubeconfig (default: KUBECONFIG, ~/.kube/config, or the pod service account, when no files are given)')
     .option('--context <name>', 'the kubeconfig context to read')
@@ -102,7 +105,13 @@ export async function loadCluster(opts: InputOptions, io: CliIo, positional: rea
   const status = progress(io);
   const started = Date.now();
   let server = '';
-  const spec = sourceSpec(opts, io, positional, (p) => status.update(readStatus(server, p, Date.now() - started)));
+  let shownAt = 0;
+  const spec = sourceSpec(opts, io, positional, (p) => {
+    // a status every half second is plenty, and keeps NO_COLOR's one-line-per-status output short
+    if (Date.now() - shownAt < 500 && p.kindsDone < p.kindsTotal) return;
+    shownAt = Date.now();
+    status.update(readStatus(server, p, shownAt - started));
+  });
   if (!hasSources(spec)) throw new UsageError('no input: pass paths, -f FILE, -f DIR, -f - (stdin), --snapshot FILE, or --kubeconfig/--context for a live cluster');
   server = spec.cluster?.context ?? '';
   let inventory: Inventory;
@@ -111,6 +120,7 @@ export async function loadCluster(opts: InputOptions, io: CliIo, positional: rea
   } finally {
     status.done();
   }
+  if (opts.verbose) for (const note of inventory.notes) io.stderr.write(formatDiagnostic(note) + '\n');
   for (const g of inventory.gaps) {
     io.stderr.write(`rampart: warning: coverage gap: cannot list ${g.resource} (${g.apiVersion} ${g.kind})${g.namespace !== undefined ? ` in namespace ${g.namespace}` : ''}: ${g.message}\n`);
   }

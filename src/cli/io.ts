@@ -1,15 +1,30 @@
 import { readFileSync } from 'node:fs';
 
+/** A stream the CLI writes to: a Node.js Writable, or a test's buffer. */
+export interface CliOutput {
+  write(s: string, callback?: (error?: Error | null) => void): unknown;
+  readonly isTTY?: boolean;
+  /** The terminal's width, when it is one. */
+  readonly columns?: number;
+}
+
 /** Where the CLI reads and writes: the process in production, buffers in tests. */
 export interface CliIo {
-  readonly stdout: { write(s: string): unknown; isTTY?: boolean };
-  readonly stderr: { write(s: string): unknown; isTTY?: boolean };
+  readonly stdout: CliOutput;
+  readonly stderr: CliOutput;
   readStdin(): Buffer;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
 }
 
 export function processIo(): CliIo {
+  // A reader that goes away (`rampart scan | head -1`) ends the output quietly, as Unix tools do;
+  // reporters see the failed write and stop (src/report/stream.ts).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ResourceRef } from '../inventory/object.js';
 import type { Location } from '../inventory/source.js';
+import type { ResolvedReferences } from '../frameworks/references.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -36,27 +37,17 @@ export const AREAS = {
 } as const satisfies Record<string, { number: number | undefined; title: string }>;
 export type Area = keyof typeof AREAS;
 
-/** KCSA exam domains, so a learner can place each finding. */
-export const KCSA_DOMAINS = {
-  'cluster-component-security': 'Kubernetes Cluster Component Security',
-  'security-fundamentals': 'Kubernetes Security Fundamentals',
-  'threat-model': 'Kubernetes Threat Model',
-  'platform-security': 'Platform Security',
-  'compliance-frameworks': 'Compliance and Security Frameworks',
-  'cloud-native-overview': 'Overview of Cloud Native Security',
-} as const;
-export type KcsaDomain = keyof typeof KCSA_DOMAINS;
+export type { References } from '../frameworks/references.js';
+export { KCSA_DOMAINS, type KcsaDomain } from '../frameworks/kcsa.js';
 
-export interface References {
-  /** CIS Kubernetes Benchmark recommendation ids, e.g. "5.2.2". */
-  readonly cis?: readonly string[];
-  /** NSA-CISA Kubernetes Hardening Guide sections, e.g. "Pod security: non-root containers". */
-  readonly nsa?: readonly string[];
-  /** MITRE ATT&CK technique ids, e.g. "T1611" (Escape to Host). */
-  readonly mitre?: readonly string[];
-  readonly kcsa?: readonly KcsaDomain[];
-  /** Links to Kubernetes documentation. */
-  readonly docs?: readonly string[];
+/** Why a finding is waived: an exception in the configuration, or an annotation on the object. */
+export interface Waiver {
+  readonly justification: string;
+  readonly owner?: string;
+  /** ISO date (YYYY-MM-DD) after which the waiver no longer applies. */
+  readonly expires?: string;
+  /** Where the waiver is written: an exceptions file and line, or the object's annotation. */
+  readonly source: { readonly kind: 'exception'; readonly file: string; readonly line?: number } | { readonly kind: 'annotation'; readonly annotation: string };
 }
 
 /** The one record every check and analyzer reports. */
@@ -64,13 +55,26 @@ export interface Finding {
   readonly checkId: string;
   readonly severity: Severity;
   readonly title: string;
+  /** Specific to this finding: names the container, the verb, the port. */
   readonly message: string;
+  /** Shared with the findings around it (the namespace's admission verdict): see `Report.context`. */
+  readonly context?: string;
   readonly resource: ResourceRef;
   readonly location?: Location;
   readonly evidence: Readonly<Record<string, unknown>>;
   readonly remediation: string;
-  readonly references: References & { readonly area: Area };
+  /** The check's references, CIS resolved to one benchmark version's numbers, and its Rampart area. */
+  readonly references: ResolvedReferences & { readonly area: Area };
   readonly fingerprint: string;
+  /** Set when an exception or a permitted annotation waives the finding: still shown, never counted. */
+  readonly waived?: Waiver;
+  /** Set when compared with a baseline report: whether the finding was already there. */
+  readonly baseline?: 'new' | 'unchanged';
+}
+
+/** The message with its context, for formats that show each finding on its own (SARIF, CSV, JUnit). */
+export function fullMessage(f: Pick<Finding, 'message' | 'context'>): string {
+  return f.context ? `${f.message} (${f.context})` : f.message;
 }
 
 /**

@@ -1,6 +1,10 @@
-/** A problem with the user's input: always names the file, and the line where one is known. */
+/**
+ * A problem with the user's input: always names the file, and the line where one is known. Errors
+ * make the run exit 2; warnings are printed and do not; info notes (what was skipped, and why) are
+ * listed with `-v` only.
+ */
 export interface Diagnostic {
-  readonly severity: 'error' | 'warning';
+  readonly severity: 'error' | 'warning' | 'info';
   /** Stable machine-readable reason, e.g. `yaml-syntax`, `missing-field`. */
   readonly code: DiagnosticCode;
   readonly file: string;
@@ -20,6 +24,12 @@ export type DiagnosticCode =
   | 'invalid-field'
   | 'duplicate-object'
   | 'no-input'
+  /** Info: a document that is plainly not a Kubernetes object (values.yaml, package.json...), skipped. */
+  | 'not-kubernetes'
+  /** Warning: a Go template (Helm) that was not rendered, not scanned. */
+  | 'unrendered-template'
+  /** Info: an identity with copies in several files (Inventory: one identity, several copies). */
+  | 'object-copies'
   /** Not the input's fault: a check threw. The CLI exits 3. */
   | 'check-failed';
 

@@ -3,10 +3,27 @@ import type { Diagnostic } from './diagnostics.js';
 import type { InventoryObject } from './object.js';
 import { POD_BEARING_KINDS, podSpecView, type PodSpecView } from './pod-spec.js';
 
-/** What the cluster is made of: the loaded objects, indexed, plus what was wrong with the input. */
+/**
+ * What the cluster is made of: the loaded objects, indexed, plus what was wrong with the input.
+ *
+ * **One identity, several copies.** Files often hold several copies of one object (kind, namespace,
+ * name): `dev/` and `prod/` variants of an app, the base and overlays of a kustomization. Every
+ * copy is an object of its own in `objects`, `ofKind()` and `podSpecs()`: checks that judge one
+ * object at a time report each copy at its own file and line. Analyses that need one object per
+ * identity (an RBAC graph, NetworkPolicy selection, a lookup by name) use `get()` and
+ * `effective()`: the **last copy in input order wins**, which is what `kubectl apply -f` over the
+ * same paths (files in the order given, directories sorted) would leave in the cluster. Each
+ * identity with several copies gets one info note naming them (`-v`). Inside one input (one file,
+ * one kubectl List, one snapshot) an identity occurs once; a second occurrence is an error
+ * diagnostic of the loader and is not loaded.
+ */
 export class Inventory {
   private readonly kinds = new Map<string, InventoryObject[]>();
   private readonly byKey = new Map<string, InventoryObject>();
+  /** Identities with more than one copy: every copy, in input order. */
+  private readonly copies = new Map<string, InventoryObject[]>();
+  private effectiveCache: readonly InventoryObject[] | undefined;
+  private notesCache: readonly Diagnostic[] | undefined;
   private podSpecCache: readonly PodSpecView[] | undefined;
   private labelIndex: Map<string, InventoryObject[]> | undefined;
   private readonly analyses = new Map<unknown, Map<unknown, { value: unknown; kinds: ReadonlySet<string> }>>();
@@ -15,7 +32,10 @@ export class Inventory {
 
   constructor(
     readonly objects: readonly InventoryObject[],
+    /** Errors and warnings about the input: they decide the exit status. */
     readonly diagnostics: readonly Diagnostic[],
+    /** Info notes from loading (files skipped as not Kubernetes objects...): listed with `-v`. */
+    private readonly loadNotes: readonly Diagnostic[] = [],
     /** The clusters the objects were read from (live or snapshots); empty for files. */
     readonly clusters: readonly ClusterInfo[] = [],
   ) {
@@ -23,13 +43,76 @@ export class Inventory {
       let list = this.kinds.get(o.kind);
       if (!list) this.kinds.set(o.kind, (list = []));
       list.push(o);
-      this.byKey.set(key(o.kind, o.namespace, o.name), o);
+      const k = key(o.kind, o.namespace, o.name);
+      const previous = this.byKey.get(k);
+      if (previous) {
+        const copies = this.copies.get(k);
+        if (copies) copies.push(o);
+        else this.copies.set(k, [previous, o]);
+      }
+      this.byKey.set(k, o);
     }
+  }
+
+  /** Info notes: what loading skipped, and identities with several copies. Never an error. */
+  get notes(): readonly Diagnostic[] {
+    if (!this.notesCache) {
+      const notes = [...this.loadNotes];
+      for (const copies of this.copies.values()) {
+        const last = copies[copies.length - 1];
+        const where = copies.map((c) => c.locate(''));
+        const lastAt = where[where.length - 1];
+        notes.push({
+          severity: 'info',
+          code: 'object-copies',
+          file: lastAt.file,
+          line: lastAt.line,
+          message: `${last.kind} "${last.namespace ? `${last.namespace}/` : ''}${last.name}" has ${copies.length} copies (${where.map((w) => `${w.file}:${w.line}`).join(', ')}): each is scanned; analyses that need one object per identity use the last`,
+        });
+      }
+      this.notesCache = notes;
+    }
+    return this.notesCache;
+  }
+
+  /** Every copy of this object's identity in input order (just the object itself, mostly). */
+  copiesOf(o: InventoryObject): readonly InventoryObject[] {
+    return this.copies.get(key(o.kind, o.namespace, o.name)) ?? [o];
+  }
+
+  /** True when a later copy of the same identity is in the inventory (see the class comment). */
+  isShadowed(o: InventoryObject): boolean {
+    return this.byKey.get(key(o.kind, o.namespace, o.name)) !== o;
+  }
+
+  /**
+   * One object per identity, the last copy in input order: for analyses that build a graph or
+   * resolve references by name. Optionally of one kind.
+   */
+  effective(kind?: string): readonly InventoryObject[] {
+    if (kind !== undefined) {
+      const all = this.ofKind(kind);
+      return this.copies.size === 0 ? all : all.filter((o) => !this.isShadowed(o));
+    }
+    return (this.effectiveCache ??= this.copies.size === 0 ? this.objects : this.objects.filter((o) => !this.isShadowed(o)));
+  }
+
+  /**
+   * What tells this copy apart from the other copies of its identity, for fingerprints: its file
+   * when there are several copies, else nothing (so fingerprints stay stable across file moves).
+   */
+  copyDiscriminator(o: InventoryObject): string {
+    return this.copies.has(key(o.kind, o.namespace, o.name)) ? o.file : '';
   }
 
   /** Kinds the cluster reads could not see: forbidden or failed lists. */
   get gaps(): readonly CoverageGap[] {
     return this.clusters.flatMap((c) => c.gaps);
+  }
+
+  /** Info notes given when loading, without the copies notes this inventory derives itself. */
+  get loadingNotes(): readonly Diagnostic[] {
+    return this.loadNotes;
   }
 
   /**
@@ -55,6 +138,7 @@ export class Inventory {
     return this.kinds.get(kind) ?? [];
   }
 
+  /** The object with this identity; of several copies, the last (see the class comment). */
   get(kind: string, namespace: string | undefined, name: string): InventoryObject | undefined {
     this.read(kind);
     return this.byKey.get(key(kind, namespace, name));
@@ -135,7 +219,7 @@ export class Inventory {
 
   /** A new inventory with only the objects that pass `keep` (diagnostics are kept whole). */
   filter(keep: (o: InventoryObject) => boolean): Inventory {
-    return new Inventory(this.objects.filter(keep), this.diagnostics, this.clusters);
+    return new Inventory(this.objects.filter(keep), this.diagnostics, this.loadNotes, this.clusters);
   }
 
   hasErrors(): boolean {

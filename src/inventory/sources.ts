@@ -1,9 +1,5 @@
-import { apiGroup } from '../k8s/scope.js';
-import type { ClusterInfo } from './coverage.js';
-import type { Diagnostic } from './diagnostics.js';
 import { Inventory } from './inventory.js';
 import { loadInventory, readInputs } from './load.js';
-import type { InventoryObject } from './object.js';
 
 /**
  * Where a cluster's objects come from. Every command that reads a cluster builds its inventory
@@ -52,7 +48,7 @@ export async function loadSources(spec: SourceSpec): Promise<Inventory> {
     const { clusterObjects } = await import('./live/objects.js');
     const fromRead = (read: import('./live/read.js').ClusterRead, origin: string): Inventory => {
       const { objects, diagnostics } = clusterObjects({ items: read.items, resources: read.resources, origin });
-      return new Inventory(objects, diagnostics, [clusterInfo(read)]);
+      return new Inventory(objects, diagnostics, [], [clusterInfo(read)]);
     };
     for (const file of spec.snapshots ?? []) parts.push(fromRead(readSnapshot(file), file));
     if (spec.cluster) {
@@ -73,30 +69,18 @@ export async function loadSources(spec: SourceSpec): Promise<Inventory> {
 }
 
 /**
- * One inventory from several sources. The same object (API group, kind, namespace, name) from two
- * sources is a duplicate, as it is within one: reported, and the later copy ignored.
+ * One inventory from several sources. Copies of one object from different sources are kept, as
+ * copies from different files are (see Inventory: the last one wins for analyses); a second copy
+ * inside one source was already diagnosed by that source's loader.
  */
 function merge(parts: readonly Inventory[]): Inventory {
   if (parts.length === 1) return parts[0];
-  const objects: InventoryObject[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const clusters: ClusterInfo[] = [];
-  const seen = new Map<string, InventoryObject>();
-  for (const part of parts) {
-    diagnostics.push(...part.diagnostics);
-    clusters.push(...part.clusters);
-    for (const o of part.objects) {
-      const identity = `${apiGroup(o.ref.apiVersion)}|${o.kind}|${o.namespace ?? ''}|${o.name}`;
-      const first = seen.get(identity);
-      if (first) {
-        diagnostics.push({ severity: 'error', code: 'duplicate-object', file: o.file, message: `duplicate object ${o.kind} "${o.namespace ? o.namespace + '/' : ''}${o.name}": already read from ${first.file}; this copy is ignored` });
-        continue;
-      }
-      seen.set(identity, o);
-      objects.push(o);
-    }
-  }
-  return new Inventory(objects, diagnostics, clusters);
+  return new Inventory(
+    parts.flatMap((p) => p.objects),
+    parts.flatMap((p) => p.diagnostics),
+    parts.flatMap((p) => p.loadingNotes),
+    parts.flatMap((p) => p.clusters),
+  );
 }
 
 /** True when the spec names at least one source. */

@@ -111,6 +111,9 @@ const ref = (name: keyof typeof DEFINITIONS & string): Schema => ({ $ref: `k8s-$
 const template = obj({ metadata: ref('objectMeta'), spec: ref('podSpec') });
 const withMeta = (properties: Record<string, Schema>): Schema => obj({ metadata: ref('objectMeta'), ...properties });
 const subjects = arr(obj({ kind: str, name: str, namespace: str, apiGroup: str }));
+const roleRef: Schema = { type: 'object', required: ['kind', 'name'], properties: { kind: str, name: str, apiGroup: str } };
+const policyRules = arr(obj({ verbs: arr(str), apiGroups: arr(str), resources: arr(str), resourceNames: arr(str), nonResourceURLs: arr(str) }));
+const labelSelector = obj({ matchLabels: strMap, matchExpressions: arr(obj({ key: str, operator: str, values: arr(str) })) });
 
 /** Schemas by kind; kinds not listed are checked for metadata only. */
 export const KIND_SCHEMAS: Readonly<Record<string, Schema>> = {
@@ -127,8 +130,10 @@ export const KIND_SCHEMAS: Readonly<Record<string, Schema>> = {
   ConfigMap: withMeta({ data: strMap, binaryData: strMap }),
   Secret: withMeta({ data: strMap, stringData: strMap, type: str }),
   ServiceAccount: withMeta({ automountServiceAccountToken: bool }),
-  RoleBinding: withMeta({ subjects }),
-  ClusterRoleBinding: withMeta({ subjects }),
+  RoleBinding: { ...withMeta({ subjects, roleRef }), required: ['roleRef'] },
+  ClusterRoleBinding: { ...withMeta({ subjects, roleRef }), required: ['roleRef'] },
+  Role: withMeta({ rules: policyRules }),
+  ClusterRole: withMeta({ rules: policyRules, aggregationRule: obj({ clusterRoleSelectors: arr(labelSelector) }) }),
   Node: withMeta({ spec: obj({ taints: arr({ type: 'object', required: ['key', 'effect'], properties: { key: str, value: str, effect: str } }) }) }),
   LimitRange: withMeta({ spec: obj({ limits: arr(obj({ type: str })) }) }),
 };

@@ -1,10 +1,11 @@
-import { sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ScanResult } from '../scan.js';
-import type { Severity } from '../findings/finding.js';
-import { ALL_CHECKS } from '../checks/registry.js';
-import type { Check } from '../checks/check.js';
+import { fullMessage, type Finding, type Severity } from '../findings/finding.js';
 import { VERSION } from '../version.js';
-import type { Log, Location as SarifLocation } from 'sarif';
+import type { Log, Location as SarifLocation, ReportingDescriptor, Result } from 'sarif';
+import { mapIterable } from './document.js';
+import { collect, jsonChunks, streamed, type Chunks } from './stream.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
@@ -23,76 +24,101 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
   info: '0.0',
 };
 
-/** SARIF 2.1.0, with file/line regions so code-scanning UIs show the exact line. */
-export function renderSarif(result: ScanResult, registry: readonly Check[] = ALL_CHECKS): string {
-  const used = new Set(result.findings.map((f) => f.checkId));
-  const rules = registry.filter((c) => used.has(c.meta.id));
-  const ruleIndex = new Map(rules.map((c, i) => [c.meta.id, i]));
-  const sarif: Log = {
+/** The base that relative artifact URIs are resolved against, as code-scanning UIs expect. */
+const SRCROOT = '%SRCROOT%';
+
+export interface SarifOptions {
+  /**
+   * The directory file paths are relative to (the working directory of the run). Files under it
+   * get relative URIs with `uriBaseId: %SRCROOT%`; other files get `file://` URIs.
+   */
+  readonly baseDir: string;
+}
+
+/** SARIF 2.1.0, with file/line regions so code-scanning UIs show the exact line; results are streamed. */
+export function* sarifReport(result: ScanResult, options: SarifOptions): Chunks {
+  const ruleIndex = new Map(result.runs.map((run, i) => [run.check.meta.id, i]));
+  const rules: ReportingDescriptor[] = result.runs.map(({ check: { meta }, references }) => ({
+    id: meta.id,
+    name: meta.id,
+    shortDescription: { text: meta.title },
+    fullDescription: { text: meta.rationale },
+    help: { text: meta.remediation, markdown: `${meta.rationale}\n\n**Remediation**\n\n${meta.remediation}` },
+    helpUri: references.docs?.[0],
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: {
+      tags: ['security', meta.area, ...(references.cis ?? []).map((id) => `CIS-${id}`), ...(references.mitre ?? [])],
+      'security-severity': SECURITY_SEVERITY[meta.severity],
+    },
+  }));
+  const where = locator(options.baseDir);
+  const toResult = (f: Finding): Result => {
+    const physical = f.location ? where(f.location.file, f.location.line, f.location.column) : undefined;
+    const logical = { logicalLocations: [{ fullyQualifiedName: logicalName(f.resource), kind: 'resource' }] };
+    return {
+      ruleId: f.checkId,
+      ruleIndex: ruleIndex.get(f.checkId),
+      level: LEVEL[f.severity],
+      message: { text: fullMessage(f) },
+      locations: [{ ...physical, ...logical }],
+      partialFingerprints: { 'rampartFingerprint/v1': f.fingerprint },
+      // a waived finding stays visible, as code-scanning UIs show suppressions
+      ...(f.waived ? { suppressions: [{ kind: f.waived.source.kind === 'annotation' ? 'inSource' : 'external', status: 'accepted', justification: f.waived.justification }] } : {}),
+      ...(f.baseline ? { baselineState: f.baseline } : {}),
+      properties: { severity: f.severity, resource: f.resource, 'security-severity': SECURITY_SEVERITY[f.severity] },
+    };
+  };
+  const sarif: Omit<Log, 'runs'> & { runs: unknown[] } = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: 'Rampart',
-            version: VERSION,
-            informationUri: 'https://github.com/rampart-dev/rampart',
-            rules: rules.map(({ meta }) => ({
-              id: meta.id,
-              name: meta.id,
-              shortDescription: { text: meta.title },
-              fullDescription: { text: meta.rationale },
-              help: { text: meta.remediation, markdown: `${meta.rationale}\n\n**Remediation**\n\n${meta.remediation}` },
-              helpUri: meta.references.docs?.[0],
-              defaultConfiguration: { level: LEVEL[meta.severity] },
-              properties: {
-                tags: ['security', meta.area, ...(meta.references.cis ?? []).map((id) => `CIS-${id}`), ...(meta.references.mitre ?? [])],
-                'security-severity': SECURITY_SEVERITY[meta.severity],
-              },
-            })),
-          },
-        },
+        tool: { driver: { name: 'Rampart', version: VERSION, informationUri: 'https://github.com/rampart-dev/rampart', rules } },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.baseDir) } },
         invocations: [
           {
             executionSuccessful: !result.diagnostics.some((d) => d.severity === 'error'),
-            toolExecutionNotifications: result.diagnostics.map((d) => ({
-              level: d.severity === 'error' ? 'error' : 'warning',
-              message: { text: d.message },
-              descriptor: { id: d.code },
-              locations: [physical(d.file, d.line, d.column)],
-            })),
+            toolExecutionNotifications: result.diagnostics.map((d) => {
+              const location = where(d.file, d.line, d.column);
+              return { level: d.severity === 'error' ? 'error' : 'warning', message: { text: d.message }, descriptor: { id: d.code }, ...(location ? { locations: [location] } : {}) };
+            }),
           },
         ],
-        results: result.findings.map((f) => ({
-          ruleId: f.checkId,
-          ruleIndex: ruleIndex.get(f.checkId),
-          level: LEVEL[f.severity],
-          message: { text: f.message },
-          locations: f.location
-            ? [
-                {
-                  ...physical(f.location.file, f.location.line, f.location.column),
-                  logicalLocations: [{ fullyQualifiedName: logicalName(f.resource), kind: 'resource' }],
-                },
-              ]
-            : [],
-          partialFingerprints: { 'rampartFingerprint/v1': f.fingerprint },
-          properties: { severity: f.severity, resource: f.resource, 'security-severity': SECURITY_SEVERITY[f.severity] },
-        })),
+        results: streamed(mapIterable(result.findings, toResult)),
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  yield* jsonChunks(sarif);
+  yield '\n';
 }
 
-function physical(file: string, line?: number, column?: number): SarifLocation {
-  return {
-    physicalLocation: {
-      artifactLocation: { uri: file.split(sep).join('/') },
-      ...(line !== undefined ? { region: { startLine: line, ...(column !== undefined ? { startColumn: column } : {}) } } : {}),
-    },
+export function renderSarif(result: ScanResult, options: SarifOptions): string {
+  return collect(sarifReport(result, options));
+}
+
+/**
+ * Artifact locations: a path under the base directory becomes a relative URI against %SRCROOT%,
+ * anything else a file:// URI; standard input has no artifact (the logical location remains).
+ */
+function locator(baseDir: string): (file: string, line?: number, column?: number) => SarifLocation | undefined {
+  return (file, line, column) => {
+    if (file === '<stdin>' || file.startsWith('<')) return undefined;
+    const absolute = isAbsolute(file) ? file : `${baseDir}${sep}${file}`;
+    const rel = relative(baseDir, absolute);
+    const artifactLocation =
+      rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT } : { uri: pathToFileURL(absolute).href };
+    return {
+      physicalLocation: {
+        artifactLocation,
+        ...(line !== undefined ? { region: { startLine: line, ...(column !== undefined ? { startColumn: column } : {}) } } : {}),
+      },
+    };
   };
+}
+
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
 }
 
 function logicalName(r: { kind: string; namespace?: string; name: string }): string {

@@ -1,8 +1,12 @@
-import { stringify } from 'yaml';
 import type { ScanResult } from '../scan.js';
-import { toPlainResult } from './json.js';
+import { resultDocument } from './document.js';
+import { collect, yamlChunks, type Chunks } from './stream.js';
 
-/** The JSON contract, as YAML. */
+/** `-o yaml`: the JSON contract, as YAML. */
+export function yamlReport(result: ScanResult): Chunks {
+  return yamlChunks(resultDocument(result));
+}
+
 export function renderYaml(result: ScanResult): string {
-  return stringify(toPlainResult(result), { lineWidth: 0, aliasDuplicateObjects: false });
+  return collect(yamlReport(result));
 }

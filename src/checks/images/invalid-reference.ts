@@ -21,11 +21,12 @@ export default defineCheck({
       'render templates before scanning:\n\n```yaml\ncontainers:\n- name: app\n  image: registry.example.com:5000/team/app:1.4.2@sha256:<64 hex digits>\n```',
     references: {
       cis: ['5.5.1'],
-      nsa: ['Pod security: building secure container images'],
+      nsa: ['pod-security.secure-images'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/concepts/containers/images/#image-names', 'https://pkg.go.dev/github.com/distribution/reference'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       for (const c of pod.containers) {

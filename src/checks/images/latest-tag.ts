@@ -1,4 +1,5 @@
 import { defineCheck, containerKey } from '../check.js';
+import { option } from '../options.js';
 import { describeContainer } from '../../analysis/security-context.js';
 import { containerImage } from '../../analysis/images/container.js';
 
@@ -23,12 +24,17 @@ export default defineCheck({
       '```yaml\ncontainers:\n- name: app\n  image: nginx:1.27.2@sha256:<digest>   # crane digest nginx:1.27.2\n```',
     references: {
       cis: ['5.5.1'],
-      nsa: ['Pod security: building secure container images'],
+      nsa: ['pod-security.secure-images'],
       mitre: ['T1525', 'T1195.002'],
+      microsoft: ['MS-TA9002'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/concepts/containers/images/#image-names'],
     },
+    options: {
+      floatingTags: option.strings(FLOATING_TAGS, 'Tags that name "whatever was pushed last" rather than a release (add your own, such as main or stable).'),
+    },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       for (const c of pod.containers) {
@@ -39,7 +45,7 @@ export default defineCheck({
         if (reference.digest !== undefined) continue;
         const { tag } = reference;
         const implicit = tag === undefined;
-        if (tag !== undefined && !FLOATING_TAGS.includes(tag)) continue;
+        if (tag !== undefined && !ctx.options.floatingTags.includes(tag)) continue;
         ctx.report({
           object: pod.owner,
           pointer: image.pointer,

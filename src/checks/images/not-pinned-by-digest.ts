@@ -18,12 +18,14 @@ export default defineCheck({
       '```yaml\ncontainers:\n- name: app\n  image: ghcr.io/example/app:1.4.2@sha256:<digest>   # crane digest ghcr.io/example/app:1.4.2\n```',
     references: {
       cis: ['5.5.1'],
-      nsa: ['Pod security: building secure container images'],
+      nsa: ['pod-security.secure-images'],
       mitre: ['T1525', 'T1195.002'],
+      microsoft: ['MS-TA9002'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/concepts/containers/images/#image-names'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       for (const c of pod.containers) {

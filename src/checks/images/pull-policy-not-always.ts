@@ -25,12 +25,14 @@ export default defineCheck({
       '```yaml\ncontainers:\n- name: app\n  image: registry.example.com/team/app:1.4.2\n  imagePullPolicy: Always\n```',
     references: {
       cis: ['1.2.11'],
-      nsa: ['Pod security: building secure container images'],
+      nsa: ['pod-security.secure-images'],
       mitre: ['T1525'],
+      microsoft: ['MS-TA9037'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy', 'https://kubernetes.io/docs/reference/access-authn-authz/admission-controllers/#alwayspullimages'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       for (const c of pod.containers) {

@@ -23,11 +23,12 @@ export default defineCheck({
       '```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\n```',
     references: {
       cis: ['5.7.1', '5.7.4'],
-      nsa: ['Network separation and hardening: Namespaces'],
+      nsa: ['network.namespaces'],
       kcsa: ['security-fundamentals'],
       docs: ['https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/', 'https://kubernetes.io/docs/concepts/security/multi-tenancy/'],
     },
   },
+  applies: (inventory) => inventory.namespaces().length > 0,
   run(ctx) {
     for (const kind of KINDS) {
       for (const o of ctx.inventory.inNamespace(kind, DEFAULT_NAMESPACE)) {

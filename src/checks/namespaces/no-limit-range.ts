@@ -15,12 +15,14 @@ export default defineCheck({
     remediation:
       '```yaml\napiVersion: v1\nkind: LimitRange\nmetadata:\n  name: defaults\n  namespace: shop\nspec:\n  limits:\n  - type: Container\n    default: {cpu: 500m, memory: 512Mi}\n    defaultRequest: {cpu: 100m, memory: 128Mi}\n    max: {cpu: "2", memory: 2Gi}\n```',
     references: {
-      nsa: ['Namespaces: resource policies'],
+      nsa: ['network.resource-policies'],
       mitre: ['T1499'],
+      microsoft: ['MS-TA9040'],
       kcsa: ['security-fundamentals'],
       docs: ['https://kubernetes.io/docs/concepts/policy/limit-range/'],
     },
   },
+  applies: (inventory) => inventory.namespaces().length > 0,
   run(ctx) {
     for (const { namespace, object, pointer } of namespacesWithWorkloads(ctx.inventory)) {
       if (ctx.inventory.inNamespace('LimitRange', namespace).length > 0) continue;

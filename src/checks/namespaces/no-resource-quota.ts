@@ -15,12 +15,14 @@ export default defineCheck({
     remediation:
       'Give each namespace a quota sized for its workloads:\n\n```yaml\napiVersion: v1\nkind: ResourceQuota\nmetadata:\n  name: compute\n  namespace: shop\nspec:\n  hard:\n    requests.cpu: "8"\n    requests.memory: 16Gi\n    limits.cpu: "16"\n    limits.memory: 32Gi\n    pods: "50"\n```',
     references: {
-      nsa: ['Namespaces: resource policies'],
+      nsa: ['network.resource-policies'],
       mitre: ['T1499'],
+      microsoft: ['MS-TA9040'],
       kcsa: ['security-fundamentals'],
       docs: ['https://kubernetes.io/docs/concepts/policy/resource-quotas/'],
     },
   },
+  applies: (inventory) => inventory.namespaces().length > 0,
   run(ctx) {
     for (const { namespace, object, pointer } of namespacesWithWorkloads(ctx.inventory)) {
       if (ctx.inventory.inNamespace('ResourceQuota', namespace).length > 0) continue;

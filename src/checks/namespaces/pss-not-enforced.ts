@@ -21,12 +21,13 @@ export default defineCheck({
       '```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n    pod-security.kubernetes.io/enforce-version: latest\n```',
     references: {
       cis: ['5.2.1'],
-      nsa: ['Pod security: Pod Security Admission'],
+      nsa: ['pod-security.enforcement'],
       mitre: ['T1610', 'T1611'],
       kcsa: ['platform-security', 'compliance-frameworks'],
       docs: ['https://kubernetes.io/docs/concepts/security/pod-security-admission/'],
     },
   },
+  applies: (inventory) => inventory.namespaces().length > 0,
   run(ctx) {
     for (const ns of ctx.inventory.ofKind('Namespace')) {
       if (SYSTEM_NAMESPACES.has(ns.name)) continue;

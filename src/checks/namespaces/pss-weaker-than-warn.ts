@@ -17,11 +17,12 @@ export default defineCheck({
       'Fix the workloads that trigger warnings, then raise `enforce` to the `warn` level:\n\n```yaml\nmetadata:\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n    pod-security.kubernetes.io/warn: restricted\n```',
     references: {
       cis: ['5.2.1'],
-      nsa: ['Pod security: Pod Security Admission'],
+      nsa: ['pod-security.enforcement'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/tasks/configure-pod-container/migrate-from-psp/', 'https://kubernetes.io/docs/concepts/security/pod-security-admission/#pod-security-admission-labels-for-namespaces'],
     },
   },
+  applies: (inventory) => inventory.namespaces().length > 0,
   run(ctx) {
     for (const ns of ctx.inventory.ofKind('Namespace')) {
       const policy = namespacePolicy(ns.object);

@@ -1,4 +1,5 @@
 import { defineCheck } from '../check.js';
+import { option } from '../options.js';
 import { SYSTEM_NAMESPACES } from '../../k8s/scope.js';
 
 /** Components that belong in kube-system: matched against the workload name's prefix or its `k8s-app`/`component` label. */
@@ -45,18 +46,25 @@ export default defineCheck({
     remediation: 'Move the workload to an application namespace with Pod Security enforcement, its own service account and network policies:\n\n```yaml\nmetadata:\n  namespace: shop\n```',
     references: {
       cis: ['5.7.1'],
-      nsa: ['Namespaces'],
+      nsa: ['network.namespaces'],
       mitre: ['T1610'],
       kcsa: ['security-fundamentals', 'platform-security'],
       docs: ['https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/#initial-namespaces'],
     },
+    options: {
+      systemComponents: option.strings(
+        SYSTEM_COMPONENTS,
+        'Name prefixes of cluster components that belong in kube-system, matched against the workload\'s name and its k8s-app, component and app.kubernetes.io/name labels.',
+      ),
+    },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const view of ctx.inventory.podSpecs()) {
       if (!SYSTEM_NAMESPACES.has(view.namespace)) continue;
       const labels = { ...view.owner.object.metadata.labels, ...view.metadata.labels };
       const names = [view.owner.name, labels['k8s-app'], labels['component'], labels['app.kubernetes.io/name']].filter((n): n is string => typeof n === 'string');
-      const isSystem = view.namespace === 'kube-system' && names.some((n) => SYSTEM_COMPONENTS.some((c) => n.startsWith(c)));
+      const isSystem = view.namespace === 'kube-system' && names.some((n) => ctx.options.systemComponents.some((c) => n.startsWith(c)));
       if (isSystem) continue;
       ctx.report({
         object: view.owner,

@@ -26,11 +26,12 @@ export default defineCheck({
       '```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n    pod-security.kubernetes.io/enforce-version: latest\n```',
     references: {
       cis: ['5.7.1'],
-      nsa: ['Network separation and hardening: Namespaces'],
+      nsa: ['network.namespaces'],
       kcsa: ['security-fundamentals'],
       docs: ['https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/', 'https://kubernetes.io/docs/concepts/security/pod-security-admission/'],
     },
   },
+  applies: (inventory) => inventory.namespaces().length > 0,
   run(ctx) {
     const undeclared = ctx.inventory
       .namespaces()

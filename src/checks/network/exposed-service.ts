@@ -43,8 +43,9 @@ export default defineCheck({
       'Use `type: ClusterIP` and publish through an Ingress or Gateway; if a LoadBalancer is needed, restrict who can reach it:\n\n' +
       '```yaml\nspec:\n  type: LoadBalancer\n  loadBalancerSourceRanges:\n  - 203.0.113.0/24   # office / VPN egress\n  allocateLoadBalancerNodePorts: false\n```',
     references: {
-      nsa: ['Network separation and hardening', 'Network separation and hardening: Network policies'],
+      nsa: ['network.network-policies'],
       mitre: ['T1133', 'T1190'],
+      microsoft: ['MS-TA9005'],
       kcsa: ['threat-model', 'platform-security'],
       docs: [
         'https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types',
@@ -52,6 +53,7 @@ export default defineCheck({
       ],
     },
   },
+  applies: (inventory) => inventory.ofKind('Service').length > 0,
   run(ctx) {
     for (const svc of ctx.inventory.ofKind('Service')) {
       const spec = svc.object.spec;

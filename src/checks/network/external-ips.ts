@@ -17,7 +17,7 @@ export default defineCheck({
       'Remove `externalIPs`; expose the Service with `type: LoadBalancer` or an Ingress/Gateway instead, and enable `--enable-admission-plugins=DenyServiceExternalIPs` on the API server:\n\n' +
       '```yaml\nspec:\n  type: LoadBalancer   # instead of\n  # externalIPs:\n  # - 192.0.2.10\n```',
     references: {
-      nsa: ['Network separation and hardening'],
+      nsa: ['network.network-policies'],
       mitre: ['T1557'],
       kcsa: ['threat-model', 'cluster-component-security'],
       docs: [
@@ -27,6 +27,7 @@ export default defineCheck({
       ],
     },
   },
+  applies: (inventory) => inventory.ofKind('Service').length > 0,
   run(ctx) {
     for (const svc of ctx.inventory.ofKind('Service')) {
       const spec = svc.object.spec;

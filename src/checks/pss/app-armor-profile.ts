@@ -9,9 +9,7 @@ export default pssCheck({
     "AppArmor confines what a containerised process may touch on the node (files, mounts, raw sockets). The runtime's default profile blocks common escape paths; setting it to `unconfined` removes that net. The baseline standard allows only the runtime default or a profile loaded on the node (Localhost).",
   remediation: "Use the runtime default profile (or a Localhost profile):\n\n```yaml\nsecurityContext:\n  appArmorProfile:\n    type: RuntimeDefault\n```",
   references: {
-        "nsa": [
-            "Pod security: Hardening container engines"
-        ],
+        "nsa": ["pod-security.enforcement", "pod-security.hardening-container-environments"],
         "mitre": [
             "T1611",
             "T1562.001"

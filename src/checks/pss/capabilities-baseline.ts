@@ -1,5 +1,8 @@
 import { pssCheck } from './pss-check.js';
 import { capabilitiesBaselineRefinement } from './refinements.js';
+import { option } from '../options.js';
+import { DANGEROUS_CAPABILITIES, type DangerousCapability } from '../../analysis/capabilities.js';
+import { SEVERITIES } from '../../findings/finding.js';
 
 export default pssCheck({
   id: 'pss.capabilities-baseline',
@@ -13,9 +16,7 @@ export default pssCheck({
         "cis": [
             "5.2.9"
         ],
-        "nsa": [
-            "Pod security: Non-root containers and \"rootless\" container engines"
-        ],
+        "nsa": ["pod-security.enforcement", "pod-security.hardening-container-environments"],
         "mitre": [
             "T1611"
         ],
@@ -28,5 +29,12 @@ export default pssCheck({
             "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container"
         ]
     },
+  options: {
+    dangerousCapabilities: option.map<DangerousCapability>(
+      DANGEROUS_CAPABILITIES,
+      'Added capabilities that raise the finding\'s severity, by name without the CAP_ prefix, with what each lets an attacker do (shown in the message).',
+      { type: 'object', required: ['severity', 'risk'], additionalProperties: false, properties: { severity: { enum: [...SEVERITIES] }, risk: { type: 'string' } } },
+    ),
+  },
   refine: capabilitiesBaselineRefinement,
 });

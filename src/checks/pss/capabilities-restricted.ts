@@ -13,9 +13,7 @@ export default pssCheck({
             "5.2.8",
             "5.2.10"
         ],
-        "nsa": [
-            "Pod security: Non-root containers and \"rootless\" container engines"
-        ],
+        "nsa": ["pod-security.enforcement", "pod-security.hardening-container-environments"],
         "mitre": [
             "T1611"
         ],

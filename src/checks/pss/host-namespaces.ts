@@ -14,9 +14,7 @@ export default pssCheck({
             "5.2.4",
             "5.2.5"
         ],
-        "nsa": [
-            "Pod security: Pod Security enforcement"
-        ],
+        "nsa": ["pod-security.enforcement"],
         "mitre": [
             "T1611",
             "T1049"

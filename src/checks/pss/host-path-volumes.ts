@@ -1,5 +1,8 @@
 import { pssCheck } from './pss-check.js';
 import { hostPathVolumesRefinement } from './refinements.js';
+import { option } from '../options.js';
+import { SENSITIVE_HOST_PATHS, type SensitiveHostPath } from '../../analysis/host-paths.js';
+import { SEVERITIES } from '../../findings/finding.js';
 
 export default pssCheck({
   id: 'pss.host-path-volumes',
@@ -13,13 +16,12 @@ export default pssCheck({
         "cis": [
             "5.2.12"
         ],
-        "nsa": [
-            "Pod security: Pod Security enforcement"
-        ],
+        "nsa": ["pod-security.enforcement"],
         "mitre": [
             "T1611",
             "T1552.001"
         ],
+        "microsoft": ["MS-TA9013"],
         "kcsa": [
             "security-fundamentals",
             "threat-model"
@@ -29,5 +31,17 @@ export default pssCheck({
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
         ]
     },
+  options: {
+    sensitiveHostPaths: option.table<SensitiveHostPath>(
+      SENSITIVE_HOST_PATHS,
+      'Host paths more dangerous to mount than the default severity says: a hostPath at, under or containing one takes its severity and description. `socket: true` marks a container runtime socket, which read-only mounts do not protect.',
+      {
+        type: 'object',
+        required: ['path', 'severity', 'what'],
+        additionalProperties: false,
+        properties: { path: { type: 'string' }, severity: { enum: [...SEVERITIES] }, what: { type: 'string' }, socket: { type: 'boolean' } },
+      },
+    ),
+  },
   refine: hostPathVolumesRefinement,
 });

@@ -12,9 +12,7 @@ export default pssCheck({
         "cis": [
             "5.2.13"
         ],
-        "nsa": [
-            "Network separation and hardening"
-        ],
+        "nsa": ["pod-security.enforcement"],
         "mitre": [
             "T1133"
         ],

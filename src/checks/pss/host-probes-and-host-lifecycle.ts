@@ -9,9 +9,7 @@ export default pssCheck({
     "The `host` field of an httpGet or tcpSocket probe or lifecycle hook makes the kubelet, on the node, connect to any address it is given: a server-side request forgery that reaches node-local services and the cloud metadata endpoint with the kubelet's network position. The baseline standard forbids it from v1.34.",
   remediation: "Remove `host` so the kubelet probes the pod's own IP:\n\n```yaml\nlivenessProbe:\n  httpGet:\n    path: /healthz\n    port: 8080\n```",
   references: {
-        "nsa": [
-            "Network separation and hardening"
-        ],
+        "nsa": ["pod-security.enforcement"],
         "mitre": [
             "T1090"
         ],

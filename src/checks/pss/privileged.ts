@@ -12,12 +12,11 @@ export default pssCheck({
         "cis": [
             "5.2.2"
         ],
-        "nsa": [
-            "Pod security: Non-root containers and \"rootless\" container engines"
-        ],
+        "nsa": ["pod-security.enforcement"],
         "mitre": [
             "T1611"
         ],
+        "microsoft": ["MS-TA9018"],
         "kcsa": [
             "security-fundamentals",
             "platform-security"

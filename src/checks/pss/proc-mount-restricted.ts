@@ -9,9 +9,7 @@ export default pssCheck({
     "From v1.35 the restricted standard forbids an unmasked /proc even in pods that run in their own user namespace (hostUsers: false), which baseline tolerates: the masks still stop the container from reading kernel state it has no business with.",
   remediation: "Remove `procMount` or set it to Default:\n\n```yaml\nsecurityContext:\n  procMount: Default\n```",
   references: {
-        "nsa": [
-            "Pod security: Hardening container engines"
-        ],
+        "nsa": ["pod-security.enforcement", "pod-security.hardening-container-environments"],
         "mitre": [
             "T1611"
         ],

@@ -9,9 +9,7 @@ export default pssCheck({
     "The container runtime masks sensitive parts of /proc (kernel keys, timers, sysrq trigger) to stop containers from reading or poking the host kernel. `procMount: Unmasked` removes those masks. Only user-namespaced pods (hostUsers: false) may unmask /proc at baseline from v1.35.",
   remediation: "Remove `procMount` or set it to Default:\n\n```yaml\nsecurityContext:\n  procMount: Default\n```",
   references: {
-        "nsa": [
-            "Pod security: Hardening container engines"
-        ],
+        "nsa": ["pod-security.enforcement", "pod-security.hardening-container-environments"],
         "mitre": [
             "T1611"
         ],

@@ -5,6 +5,7 @@ import { scan } from '../../scan.js';
 import { DEFAULT_CONFIG } from '../../config.js';
 import { PSS_CHECKS } from './index.js';
 import { PSS_CONTROLS } from '../../analysis/pss/index.js';
+import { fullMessage } from '../../findings/finding.js';
 
 const ROOT_POD = `apiVersion: v1
 kind: Namespace
@@ -49,10 +50,10 @@ describe('Pod Security Standards checks', () => {
 
   it('says whether the namespace rejects, warns about, audits or admits the pod', () => {
     const text = ROOT_POD.replace('pod-security.kubernetes.io/enforce-version: v1.7', 'pod-security.kubernetes.io/warn: restricted, pod-security.kubernetes.io/audit: restricted');
-    const messages = Object.fromEntries(scan(loadText(text), { registry: PSS_CHECKS }).findings.map((f) => [f.checkId, f.message]));
+    const messages = Object.fromEntries(scan(loadText(text), { registry: PSS_CHECKS }).findings.map((f) => [f.checkId, fullMessage(f)]));
     assert.match(messages['pss.privileged'], /\(rejected at admission: namespace "old" enforces baseline:latest\)$/);
     assert.match(messages['pss.run-as-non-root'], /\(admitted with a warning: namespace "old" enforces baseline but warns at restricted\)$/);
-    const audited = Object.fromEntries(scan(loadText(text.replace('pod-security.kubernetes.io/warn: restricted, ', '')), { registry: PSS_CHECKS }).findings.map((f) => [f.checkId, f.message]));
+    const audited = Object.fromEntries(scan(loadText(text.replace('pod-security.kubernetes.io/warn: restricted, ', '')), { registry: PSS_CHECKS }).findings.map((f) => [f.checkId, fullMessage(f)]));
     assert.match(audited['pss.run-as-non-root'], /admitted and audited/);
   });
 });

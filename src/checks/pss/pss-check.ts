@@ -1,4 +1,5 @@
 import { defineCheck, type Check, type CheckMeta } from '../check.js';
+import type { OptionSpecs, OptionValues } from '../options.js';
 import type { ScanConfig } from '../../config.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import type { PodSpecView } from '../../inventory/pod-spec.js';
@@ -41,14 +42,14 @@ export function pssVerdicts(inventory: Inventory, config: ScanConfig): readonly 
   return out;
 }
 
-export interface PssCheckSpec extends Omit<CheckMeta, 'category' | 'area'> {
+export interface PssCheckSpec<O extends OptionSpecs> extends Omit<CheckMeta<O>, 'category' | 'area'> {
   /** Kubernetes' check id, e.g. `privileged`, `capabilities_restricted`. */
   readonly control: string;
   /**
    * Per-finding refinements: a worse severity, words that explain the specific values, or 'skip'
    * when another control already reports the same thing.
    */
-  readonly refine?: (violation: PssViolation, view: PodSpecView) => Refinement | 'skip';
+  readonly refine?: (violation: PssViolation, view: PodSpecView, options: OptionValues<O>) => Refinement | 'skip';
 }
 
 export interface Refinement {
@@ -63,12 +64,13 @@ const RANK = { privileged: 0, baseline: 1, restricted: 2 } as const;
  * A check that reports one Pod Security Standards control, worded as Kubernetes' admission
  * message, with whether the namespace would admit the pod today.
  */
-export function pssCheck(spec: PssCheckSpec): Check {
+export function pssCheck<O extends OptionSpecs = Record<never, never>>(spec: PssCheckSpec<O>): Check<O> {
   const { control, refine, ...meta } = spec;
   const level = CONTROL_LEVEL.get(control);
   if (!level) throw new Error(`unknown Pod Security control ${control}`);
-  return defineCheck({
+  return defineCheck<O>({
     meta: { ...meta, category: 'pss', area: 'pod-security' },
+    applies: (inventory) => inventory.podSpecs().length > 0,
     run(ctx) {
       const mode = ctx.config.pss.level;
       if (mode !== 'namespace' && RANK[level] > RANK[mode]) return;
@@ -77,7 +79,7 @@ export function pssCheck(spec: PssCheckSpec): Check {
         if (!violation) continue;
         const { view, policy } = verdict;
         if (mode === 'namespace' && RANK[level] > RANK[policy.enforce.level]) continue;
-        const extra = refine?.(violation, view);
+        const extra = refine?.(violation, view, ctx.options);
         if (extra === 'skip') continue;
         const covers = (l: PssLevel) => RANK[l] >= RANK[level];
         const admitted = !covers(policy.enforce.level);
@@ -94,7 +96,8 @@ export function pssCheck(spec: PssCheckSpec): Check {
           pointer: violation.pointers[0] ?? view.pointer,
           key: `${view.pointer}:${control}`,
           severity: extra?.severity,
-          message: `${level} Pod Security Standard: ${violation.message}${extra?.explanation ? `. ${extra.explanation}` : ''} (${admission})`,
+          message: `${level} Pod Security Standard: ${violation.message}${extra?.explanation ? `. ${extra.explanation}` : ''}`,
+          context: admission,
           evidence: {
             control,
             level,

@@ -1,8 +1,8 @@
 import type { PodSpecView } from '../../inventory/pod-spec.js';
 import type { PssViolation } from '../../analysis/pss/index.js';
 import { getAtPointer } from '../../inventory/pointer.js';
-import { classifyHostPath, describeMounts, mountsOf, normalizeHostPath } from '../../analysis/host-paths.js';
-import { DANGEROUS_CAPABILITIES } from '../../analysis/capabilities.js';
+import { classifyHostPath, describeMounts, mountsOf, normalizeHostPath, type SensitiveHostPath } from '../../analysis/host-paths.js';
+import type { DangerousCapability } from '../../analysis/capabilities.js';
 import { normalizeCapability } from '../../analysis/security-context.js';
 import { severityRank, type Severity } from '../../findings/finding.js';
 import { isRecord, type Volume } from '../../k8s/types.js';
@@ -24,12 +24,12 @@ function offendingVolumes(violation: PssViolation, view: PodSpecView): Volume[] 
 }
 
 /** hostPath: the severity and words of the most dangerous path (runtime sockets, /, /etc...), and who mounts it how. */
-export function hostPathVolumesRefinement(violation: PssViolation, view: PodSpecView): Refinement {
+export function hostPathVolumesRefinement(violation: PssViolation, view: PodSpecView, options: { readonly sensitiveHostPaths: readonly SensitiveHostPath[] }): Refinement {
   let severity: Severity | undefined;
   const parts: string[] = [];
   for (const volume of offendingVolumes(violation, view)) {
     const path = typeof volume.hostPath?.path === 'string' ? volume.hostPath.path : '';
-    const match = path ? classifyHostPath(path) : undefined;
+    const match = path ? classifyHostPath(path, options.sensitiveHostPaths) : undefined;
     if (match) severity = worst(severity, match.entry.severity);
     const socket = volume.hostPath?.type === 'Socket' || (match?.relation === 'at' && match.entry.socket === true);
     const what = !match
@@ -45,12 +45,12 @@ export function hostPathVolumesRefinement(violation: PssViolation, view: PodSpec
 }
 
 /** Added capabilities: critical for SYS_ADMIN and ALL, with what each one lets an attacker do. */
-export function capabilitiesBaselineRefinement(violation: PssViolation, view: PodSpecView): Refinement {
+export function capabilitiesBaselineRefinement(violation: PssViolation, view: PodSpecView, options: { readonly dangerousCapabilities: Readonly<Record<string, DangerousCapability>> }): Refinement {
   let severity: Severity | undefined;
   const risks: string[] = [];
   for (const p of violation.pointers) {
     const name = normalizeCapability(getAtPointer(view.owner.object, p));
-    const danger = name ? DANGEROUS_CAPABILITIES[name] : undefined;
+    const danger = name ? options.dangerousCapabilities[name] : undefined;
     if (!name || !danger) continue;
     severity = worst(severity, danger.severity);
     if (!risks.some((r) => r.startsWith(`${name}:`))) risks.push(`${name}: ${danger.risk}`);

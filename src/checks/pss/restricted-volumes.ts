@@ -10,9 +10,7 @@ export default pssCheck({
     "The restricted standard allows only volume types that cannot reach outside the pod's own storage: configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected and secret. Others (nfs, iscsi, rbd, cephfs, gitRepo...) mount remote or node storage directly, skip the storage admin's PersistentVolume controls, and gitRepo has run host commands (CVE-2024-10220). hostPath is reported by pss.host-path-volumes.",
   remediation: "Use a PersistentVolumeClaim for remote storage, and an emptyDir plus an init container instead of gitRepo:\n\n```yaml\nvolumes:\n- name: data\n  persistentVolumeClaim:\n    claimName: data\n```",
   references: {
-        "nsa": [
-            "Pod security: Pod Security enforcement"
-        ],
+        "nsa": ["pod-security.enforcement"],
         "mitre": [
             "T1611"
         ],

@@ -12,9 +12,7 @@ export default pssCheck({
         "cis": [
             "5.2.7"
         ],
-        "nsa": [
-            "Pod security: Non-root containers and \"rootless\" container engines"
-        ],
+        "nsa": ["pod-security.enforcement", "pod-security.non-root"],
         "mitre": [
             "T1611"
         ],

@@ -9,9 +9,7 @@ export default pssCheck({
     "SELinux labels decide what a container process may access on an SELinux-enforcing node. Choosing a custom type (such as spc_t, a super-privileged container) or setting the user or role can lift the confinement entirely. The baseline standard allows only the container types (container_t, container_init_t, container_kvm_t, and container_engine_t from v1.31).",
   remediation: "Remove the custom SELinux settings, or keep only the level:\n\n```yaml\nsecurityContext:\n  seLinuxOptions:\n    level: \"s0:c123,c456\"\n```",
   references: {
-        "nsa": [
-            "Pod security: Hardening container engines"
-        ],
+        "nsa": ["pod-security.enforcement", "pod-security.hardening-container-environments"],
         "mitre": [
             "T1611"
         ],

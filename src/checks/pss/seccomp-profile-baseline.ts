@@ -12,9 +12,7 @@ export default pssCheck({
         "cis": [
             "5.7.2"
         ],
-        "nsa": [
-            "Pod security: Hardening container engines"
-        ],
+        "nsa": ["pod-security.enforcement", "pod-security.hardening-container-environments"],
         "mitre": [
             "T1611"
         ],

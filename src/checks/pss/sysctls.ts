@@ -9,9 +9,7 @@ export default pssCheck({
     "Sysctls tune the kernel. Only a small set is namespaced and safe to set per pod (ip_local_port_range, ping_group_range, tcp_syncookies, a few more in later versions); anything else changes the node's kernel for every pod on it, or opens resource exhaustion. The baseline standard allows only the safe set.",
   remediation: "Remove unsafe sysctls from the pod; tune the node instead if it truly needs them:\n\n```yaml\nsecurityContext:\n  sysctls:\n  - name: net.ipv4.ip_local_port_range\n    value: \"1024 65535\"\n```",
   references: {
-        "nsa": [
-            "Pod security: Hardening container engines"
-        ],
+        "nsa": ["pod-security.enforcement", "pod-security.hardening-container-environments"],
         "mitre": [
             "T1611"
         ],

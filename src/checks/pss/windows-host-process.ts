@@ -12,9 +12,7 @@ export default pssCheck({
         "cis": [
             "5.2.11"
         ],
-        "nsa": [
-            "Pod security: Non-root containers and \"rootless\" container engines"
-        ],
+        "nsa": ["pod-security.enforcement"],
         "mitre": [
             "T1611"
         ],

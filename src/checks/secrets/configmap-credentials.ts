@@ -26,12 +26,14 @@ export default defineCheck({
       '```yaml\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app-credentials\ntype: Opaque\nstringData:\n  db-password: <from your secret store>\n```',
     references: {
       cis: ['5.4.1', '5.4.2'],
-      nsa: ['Network separation and hardening: Secrets'],
+      nsa: ['network.secrets'],
       mitre: ['T1552.001', 'T1552.007'],
+      microsoft: ['MS-TA9027'],
       kcsa: ['security-fundamentals', 'threat-model'],
       docs: ['https://kubernetes.io/docs/concepts/configuration/configmap/', 'https://kubernetes.io/docs/concepts/security/secrets-good-practices/'],
     },
   },
+  applies: (inventory) => inventory.ofKind('ConfigMap').length > 0,
   run(ctx) {
     for (const cm of ctx.inventory.ofKind('ConfigMap')) {
       for (const field of ['data', 'binaryData'] as const) {

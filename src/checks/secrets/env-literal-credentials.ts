@@ -26,12 +26,14 @@ export default defineCheck({
       '# or, preferred:\nvolumeMounts:\n- name: db-credentials\n  mountPath: /run/secrets/db\n  readOnly: true\n```',
     references: {
       cis: ['5.4.1'],
-      nsa: ['Network separation and hardening: Secrets'],
+      nsa: ['network.secrets'],
       mitre: ['T1552.001', 'T1552.007'],
+      microsoft: ['MS-TA9027'],
       kcsa: ['security-fundamentals', 'threat-model'],
       docs: ['https://kubernetes.io/docs/concepts/security/secrets-good-practices/', 'https://kubernetes.io/docs/tasks/inject-data-application/distribute-credentials-secure/'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       for (const c of pod.containers) {

@@ -18,12 +18,13 @@ export default defineCheck({
       'Mount the Secret as a read-only volume and read the file:\n\n```yaml\nvolumes:\n- name: db\n  secret:\n    secretName: db-credentials\ncontainers:\n- name: api\n  volumeMounts:\n  - name: db\n    mountPath: /var/run/secrets/db\n    readOnly: true\n```',
     references: {
       cis: ['5.4.1'],
-      nsa: ['Secrets'],
+      nsa: ['network.secrets'],
       mitre: ['T1552.007'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/concepts/security/secrets-good-practices/', 'https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-files-from-a-pod'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       for (const c of pod.containers) {

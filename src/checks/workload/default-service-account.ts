@@ -25,8 +25,9 @@ export default defineCheck({
       'spec:\n  template:\n    spec:\n      serviceAccountName: web\n```',
     references: {
       cis: ['5.1.5'],
-      nsa: ['Pod security: Protecting Pod service account tokens', 'Authentication and authorization'],
+      nsa: ['pod-security.service-account-tokens', 'auth.rbac'],
       mitre: ['T1078.001', 'T1552.007'],
+      microsoft: ['MS-TA9016'],
       kcsa: ['security-fundamentals'],
       docs: [
         'https://kubernetes.io/docs/concepts/security/service-accounts/#default-service-accounts',
@@ -34,6 +35,7 @@ export default defineCheck({
       ],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       const sa = podServiceAccount(pod);

@@ -17,8 +17,9 @@ export default defineCheck({
     remediation: 'Drop all capabilities (or at least NET_RAW) on every container:\n\n```yaml\nsecurityContext:\n  capabilities:\n    drop: ["ALL"]\n```',
     references: {
       cis: ['5.2.8'],
-      nsa: ['Pod security: Pod security enforcement'],
+      nsa: ['pod-security.hardening-container-environments'],
       mitre: ['T1557.002', 'T1040'],
+      microsoft: ['MS-TA9036'],
       kcsa: ['security-fundamentals', 'threat-model'],
       docs: [
         'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container',
@@ -26,6 +27,7 @@ export default defineCheck({
       ],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       if (isWindowsPod(pod)) continue;

@@ -19,12 +19,13 @@ export default defineCheck({
       '```yaml\ncontainers:\n- name: app\n  securityContext:\n    readOnlyRootFilesystem: true\n  volumeMounts:\n  - {name: tmp, mountPath: /tmp}\nvolumes:\n- {name: tmp, emptyDir: {}}\n```',
     references: {
       cis: ['5.7.3'],
-      nsa: ['Pod security: Immutable container file systems'],
+      nsa: ['pod-security.immutable-filesystem'],
       mitre: ['T1105', 'T1505.003'],
       kcsa: ['security-fundamentals', 'threat-model'],
       docs: ['https://kubernetes.io/docs/tasks/configure-pod-container/security-context/'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       if (isWindowsPod(pod)) continue;

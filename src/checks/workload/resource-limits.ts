@@ -20,8 +20,9 @@ export default defineCheck({
       '```yaml\nresources:\n  requests: {cpu: 100m, memory: 128Mi}\n  limits: {cpu: 500m, memory: 256Mi}\n```',
     references: {
       cis: ['5.7.3'],
-      nsa: ['Network separation and hardening: Resource policies'],
+      nsa: ['network.resource-policies'],
       mitre: ['T1499', 'T1496'],
+      microsoft: ['MS-TA9040', 'MS-TA9039'],
       kcsa: ['threat-model', 'security-fundamentals'],
       docs: [
         'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
@@ -29,6 +30,7 @@ export default defineCheck({
       ],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     const defaultsByNamespace = new Map<string, Map<Resource, string>>();
     for (const pod of ctx.inventory.podSpecs()) {

@@ -21,12 +21,14 @@ export default defineCheck({
       '```yaml\nresources:\n  requests: {cpu: 100m, memory: 128Mi}\n  limits: {cpu: 500m, memory: 256Mi}\n```',
     references: {
       cis: ['5.7.3'],
-      nsa: ['Network separation and hardening: Resource policies'],
+      nsa: ['network.resource-policies'],
       mitre: ['T1499'],
+      microsoft: ['MS-TA9040'],
       kcsa: ['threat-model', 'security-fundamentals'],
       docs: ['https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/', 'https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     // LimitRange defaults once per namespace, not once per pod
     const defaults = new Map<string, { requests: Map<string, string>; limits: Map<string, string> }>();

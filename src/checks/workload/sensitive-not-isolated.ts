@@ -18,12 +18,13 @@ export default defineCheck({
       'Taint dedicated nodes and pin the workload to them:\n\n```sh\nkubectl taint nodes pci-1 dedicated=pci:NoSchedule\nkubectl label nodes pci-1 dedicated=pci\n```\n\n' +
       '```yaml\nspec:\n  template:\n    spec:\n      nodeSelector:\n        dedicated: pci\n      tolerations:\n      - key: dedicated\n        operator: Equal\n        value: pci\n        effect: NoSchedule\n```',
     references: {
-      nsa: ['Network separation and hardening', 'Pod security'],
+      nsa: ['network.worker-node-segmentation'],
       mitre: ['T1611'],
       kcsa: ['platform-security', 'security-fundamentals'],
       docs: ['https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/', 'https://kubernetes.io/docs/concepts/security/multi-tenancy/#node-isolation'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     const facts = ctx.inventory.analysis(separationFacts, ctx.config);
     for (const [view, { reason, isolation }] of facts.sensitive) {

@@ -43,8 +43,9 @@ export default defineCheck({
       'A pod that needs the API can mount a short-lived, audience-bound token explicitly with a projected serviceAccountToken volume.',
     references: {
       cis: ['5.1.6'],
-      nsa: ['Pod security: Protecting Pod service account tokens'],
+      nsa: ['pod-security.service-account-tokens'],
       mitre: ['T1552.007', 'T1528'],
+      microsoft: ['MS-TA9016'],
       kcsa: ['security-fundamentals', 'threat-model'],
       docs: [
         'https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting',
@@ -52,6 +53,7 @@ export default defineCheck({
       ],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
       const podSetting = pod.spec.automountServiceAccountToken;

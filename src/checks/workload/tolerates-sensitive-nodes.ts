@@ -17,12 +17,13 @@ export default defineCheck({
     remediation:
       'Remove the toleration, or replace a catch-all toleration with the specific taints the workload needs:\n\n```yaml\ntolerations:\n- key: node.kubernetes.io/not-ready\n  operator: Exists\n  effect: NoExecute\n```',
     references: {
-      nsa: ['Network separation and hardening'],
+      nsa: ['network.worker-node-segmentation'],
       mitre: ['T1610'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/'],
     },
   },
+  applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     const facts = ctx.inventory.analysis(separationFacts, ctx.config);
     if (facts.sensitiveTaints.length === 0) return;

@@ -2,19 +2,22 @@ import { formatDiagnostic, UsageError } from '../../inventory/diagnostics.js';
 import { scan, selectChecks, type ScanResult } from '../../scan.js';
 import { ALL_CHECKS } from '../../checks/registry.js';
 import { severityRank, type Severity } from '../../findings/finding.js';
-import { renderJson } from '../../report/json.js';
-import { renderYaml } from '../../report/yaml.js';
-import { renderSarif } from '../../report/sarif.js';
-import { renderTable } from '../../report/table.js';
+import { jsonReport } from '../../report/json.js';
+import { yamlReport } from '../../report/yaml.js';
+import { sarifReport } from '../../report/sarif.js';
+import { tableReport } from '../../report/table.js';
 import { colourWanted } from '../../report/style.js';
+import { writeChunks, type Chunks } from '../../report/stream.js';
 import { EXIT, type CliIo } from '../io.js';
 import { DEFAULT_CONFIG, type ScanConfig } from '../../config.js';
 import { parseVersion } from '../../analysis/pss/index.js';
 import { progress } from '../progress.js';
 import { loadCluster, namespaceScope, type InputOptions } from '../inputs.js';
 
+export type OutputFormat = 'table' | 'wide' | 'json' | 'yaml' | 'sarif';
+
 export interface ScanCommandOptions extends InputOptions {
-  readonly output: 'table' | 'json' | 'yaml' | 'sarif';
+  readonly output: OutputFormat;
   readonly failOn: Severity | 'none';
   readonly checks: readonly string[];
   readonly skipChecks: readonly string[];
@@ -45,12 +48,16 @@ export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readon
   if (namespace !== undefined) result = onlyNamespace(result, namespace);
 
   for (const d of result.diagnostics) io.stderr.write(formatDiagnostic(d) + '\n');
-  io.stdout.write(render(result, opts.output, io));
+  // the exit status is known before the output is written: a reader that stops early (| head) does not change it
+  await writeChunks(report(result, opts.output, io), io.stdout);
+  return exitCode(result, opts.failOn);
+}
 
+function exitCode(result: ScanResult, failOn: Severity | 'none'): number {
   if (result.diagnostics.some((d) => d.code === 'check-failed')) return EXIT.internal;
   if (result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
-  if (opts.failOn !== 'none') {
-    const threshold = severityRank(opts.failOn);
+  if (failOn !== 'none') {
+    const threshold = severityRank(failOn);
     if (result.findings.some((f) => severityRank(f.severity) >= threshold)) return EXIT.findings;
   }
   return EXIT.ok;
@@ -67,15 +74,25 @@ function onlyNamespace(result: ScanResult, namespace: string): ScanResult {
   return { ...result, findings, summary: { ...result.summary, findings: findings.length, bySeverity } };
 }
 
-function render(result: ScanResult, format: ScanCommandOptions['output'], io: CliIo): string {
+export function report(result: ScanResult, format: OutputFormat, io: CliIo): Chunks {
   switch (format) {
     case 'json':
-      return renderJson(result);
+      return jsonReport(result);
     case 'yaml':
-      return renderYaml(result);
+      return yamlReport(result);
     case 'sarif':
-      return renderSarif(result);
+      return sarifReport(result, { baseDir: io.cwd });
     case 'table':
-      return renderTable(result, { colour: colourWanted(io.stdout, io.env) });
+      return tableReport(result, { colour: colourWanted(io.stdout, io.env), width: terminalWidth(io) });
+    case 'wide':
+      return tableReport(result, { colour: colourWanted(io.stdout, io.env) });
   }
+}
+
+/** The terminal's width; $COLUMNS when set; 120 when the output is not a terminal (CI logs, files). */
+function terminalWidth(io: CliIo): number {
+  const fromEnv = Number(io.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
+  return 120;
 }

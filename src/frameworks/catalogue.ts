@@ -1,0 +1,109 @@
+import { AREAS } from '../findings/finding.js';
+import type { References } from './references.js';
+import { NSA_CONTROLS, NSA_VERSION } from './nsa.js';
+import { MITRE_TECHNIQUES, MS_THREAT_MATRIX } from './mitre.js';
+import { KCSA_DOMAINS } from './kcsa.js';
+
+/** One control of a framework, as reports show it. */
+export interface Control {
+  /** The typed key checks reference (for CIS, stable across benchmark versions). */
+  readonly key: string;
+  /** The framework's own id, as its users know it ("5.2.2", "T1611", "MS-TA9018"). */
+  readonly id: string;
+  readonly title: string;
+  /** Chapter, section or tactic. */
+  readonly group: string;
+  /** "manual": a person assesses it; no configuration can show it. */
+  readonly assessment: 'automated' | 'manual';
+}
+
+export type FrameworkId = 'cis' | 'nsa' | 'mitre' | 'microsoft' | 'kcsa' | 'rampart';
+
+export interface Framework {
+  readonly id: FrameworkId;
+  readonly title: string;
+  /** The version controls are shown at by default; `versions` lists every one the catalogue knows. */
+  readonly version: string;
+  readonly versions: readonly string[];
+  readonly url: string;
+  /** The framework's controls at a version (default: `version`), in the framework's order. */
+  controls(version?: string): readonly Control[];
+  /** The keys of this framework that a check's references name (the area, for Rampart's areas). */
+  keysOf(references: References, area: string): readonly string[];
+}
+
+const once = <T>(compute: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= compute());
+};
+
+const nsaControls = once((): Control[] =>
+  Object.entries(NSA_CONTROLS).map(([key, c]) => ({ key, id: key, title: c.title, group: c.chapter, assessment: c.assessment })),
+);
+
+const TACTIC_ORDER = ['initial-access', 'execution', 'persistence', 'privilege-escalation', 'defense-evasion', 'credential-access', 'discovery', 'lateral-movement', 'collection', 'command-and-control', 'exfiltration', 'impact'];
+const mitreControls = once((): Control[] =>
+  Object.entries(MITRE_TECHNIQUES)
+    .map(([id, t]) => ({ key: id, id, title: t.name, group: t.tactics[0], assessment: 'automated' as const }))
+    .sort((a, b) => TACTIC_ORDER.indexOf(a.group) - TACTIC_ORDER.indexOf(b.group) || (a.id < b.id ? -1 : 1)),
+);
+const msControls = once((): Control[] => Object.entries(MS_THREAT_MATRIX).map(([id, t]) => ({ key: id, id, title: t.name, group: t.tactics[0], assessment: 'automated' as const })));
+const kcsaControls = once((): Control[] =>
+  Object.entries(KCSA_DOMAINS).map(([key, d]) => ({ key, id: key, title: `${d.title} (${d.weight}%)`, group: 'KCSA domains', assessment: 'automated' as const })),
+);
+const areaControls = once((): Control[] =>
+  Object.entries(AREAS).map(([key, a]) => ({ key, id: a.number !== undefined ? String(a.number) : key, title: a.title, group: a.number !== undefined ? 'Areas' : 'Cross-cutting', assessment: 'automated' as const })),
+);
+
+const single = (version: string) => ({ version, versions: [version] as const });
+
+const FRAMEWORK_LIST: readonly Framework[] = [
+  {
+    id: 'nsa',
+    title: 'NSA-CISA Kubernetes Hardening Guide',
+    ...single(NSA_VERSION),
+    url: 'https://media.defense.gov/2022/Aug/29/2003066362/-1/-1/0/CTR_KUBERNETES_HARDENING_GUIDANCE_1.2_20220829.PDF',
+    controls: nsaControls,
+    keysOf: (r) => r.nsa ?? [],
+  },
+  {
+    id: 'mitre',
+    title: 'MITRE ATT&CK (Containers matrix and related Enterprise techniques)',
+    ...single('v15'),
+    url: 'https://attack.mitre.org/matrices/enterprise/containers/',
+    controls: mitreControls,
+    keysOf: (r) => r.mitre ?? [],
+  },
+  {
+    id: 'microsoft',
+    title: 'Microsoft Threat Matrix for Kubernetes',
+    ...single('3'),
+    url: 'https://microsoft.github.io/Threat-Matrix-for-Kubernetes/',
+    controls: msControls,
+    keysOf: (r) => r.microsoft ?? [],
+  },
+  {
+    id: 'kcsa',
+    title: 'Kubernetes and Cloud Native Security Associate (KCSA) exam domains',
+    ...single('2024'),
+    url: 'https://github.com/cncf/curriculum',
+    controls: kcsaControls,
+    keysOf: (r) => r.kcsa ?? [],
+  },
+  {
+    id: 'rampart',
+    title: "Rampart's areas of coverage",
+    ...single('1'),
+    url: 'README.md',
+    controls: areaControls,
+    keysOf: (_r, area) => [area],
+  },
+];
+
+export function frameworks(): readonly Framework[] {
+  return FRAMEWORK_LIST;
+}
+
+export function findFramework(id: string): Framework | undefined {
+  return FRAMEWORK_LIST.find((f) => f.id === id);
+}

@@ -1,0 +1,11 @@
+export * from './types.js';
+export { CIS_RECOMMENDATIONS, type CisKey } from './recommendations.js';
+
+import { CIS_RECOMMENDATIONS, type CisKey } from './recommendations.js';
+import type { CisVersion } from './types.js';
+
+/** The recommendation's number in a benchmark version, or undefined where that version lacks it. */
+export function cisId(key: CisKey, version: CisVersion): string | undefined {
+  const ids: Partial<Record<CisVersion, string>> = CIS_RECOMMENDATIONS[key].ids;
+  return ids[version];
+}

@@ -1,0 +1,55 @@
+import type { CisVersion } from './cis/types.js';
+import { LATEST_CIS_VERSION } from './cis/types.js';
+import type { KcsaDomain } from './kcsa.js';
+import type { MitreId, MsThreatId } from './mitre.js';
+import type { NsaKey } from './nsa.js';
+
+/**
+ * What a check or an audit rule points at in the frameworks catalogue, by typed key: a typo is a
+ * compile error, and a meta-test rejects keys the catalogue does not know.
+ */
+export interface References {
+  /** CIS Kubernetes Benchmark recommendations, by key (their numbers differ between benchmark versions). */
+  readonly cis?: readonly string[];
+  /** NSA-CISA Kubernetes Hardening Guide v1.2 sections. */
+  readonly nsa?: readonly NsaKey[];
+  /** MITRE ATT&CK techniques the problem enables, e.g. "T1611" (Escape to Host). */
+  readonly mitre?: readonly MitreId[];
+  /** Microsoft's Threat Matrix for Kubernetes, e.g. "MS-TA9018" (Privileged container). */
+  readonly microsoft?: readonly MsThreatId[];
+  readonly kcsa?: readonly KcsaDomain[];
+  /** Links to Kubernetes documentation. */
+  readonly docs?: readonly string[];
+}
+
+/** References as output carries them: CIS as the numbers of one benchmark version. */
+export interface ResolvedReferences {
+  readonly cis?: readonly string[];
+  readonly nsa?: readonly string[];
+  readonly mitre?: readonly string[];
+  readonly microsoft?: readonly string[];
+  readonly kcsa?: readonly string[];
+  readonly docs?: readonly string[];
+}
+
+export interface ResolveOptions {
+  readonly cisVersion: CisVersion;
+}
+
+export const DEFAULT_RESOLVE: ResolveOptions = { cisVersion: LATEST_CIS_VERSION };
+
+/**
+ * Typed references → what a user reads: CIS keys become that benchmark version's numbers (a
+ * recommendation the version lacks is left out); the other frameworks' keys are their ids.
+ */
+export function resolveReferences(refs: References, { cisVersion }: ResolveOptions = DEFAULT_RESOLVE, cisIds: (key: string, version: CisVersion) => string | undefined = (key) => key): ResolvedReferences {
+  const cis = refs.cis?.map((k) => cisIds(k, cisVersion)).filter((id): id is string => id !== undefined);
+  return {
+    ...(cis?.length ? { cis } : {}),
+    ...(refs.nsa?.length ? { nsa: refs.nsa } : {}),
+    ...(refs.mitre?.length ? { mitre: refs.mitre } : {}),
+    ...(refs.microsoft?.length ? { microsoft: refs.microsoft } : {}),
+    ...(refs.kcsa?.length ? { kcsa: refs.kcsa } : {}),
+    ...(refs.docs?.length ? { docs: refs.docs } : {}),
+  };
+}
