@@ -8,6 +8,7 @@ import type { Diagnostic } from './inventory/diagnostics.js';
 import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
 import type { Location } from './inventory/source.js';
+import { untouchedSystemObjects } from './analysis/system-objects.js';
 import { resolveOptions } from './checks/options.js';
 import { settingsFor } from './checks/settings.js';
 import { resolveReferences } from './frameworks/references.js';
@@ -96,6 +97,8 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   // with coverage gaps, note which kinds each check reads, to name the checks a gap affected
   const gaps = inventory.gaps;
   const kindsRead = new Map<string, ReadonlySet<string>>();
+  // objects Kubernetes created itself, unchanged, are not the user's mistakes
+  const system = inventory.analysis(untouchedSystemObjects, undefined);
   for (const check of checks) {
     const { meta } = check;
     const settings = settingsFor(config, meta.id);
@@ -107,6 +110,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       config,
       options: resolveOptions(meta.options, settings.options),
       report(r: Report) {
+        if (system.has(r.object)) return;
         const severity = settings.severity ?? r.severity ?? meta.severity;
         reported++;
         if (severityRank(severity) < minRank) return;

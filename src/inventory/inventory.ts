@@ -36,8 +36,7 @@ export class Inventory {
     readonly diagnostics: readonly Diagnostic[],
     /** Info notes from loading (files skipped as not Kubernetes objects...): listed with `-v`. */
     private readonly loadNotes: readonly Diagnostic[] = [],
-    /** The clusters the objects were read from (live or snapshots); empty for files. */
-    readonly clusters: readonly ClusterInfo[] = [],
+    private readonly options: InventoryOptions = {},
   ) {
     for (const o of objects) {
       let list = this.kinds.get(o.kind);
@@ -52,6 +51,15 @@ export class Inventory {
       }
       this.byKey.set(k, o);
     }
+  }
+
+  /**
+   * True when the inventory is a whole cluster (a snapshot, a live cluster): what is absent from it
+   * does not exist. Files are a partial view (one directory of a repository, `kubectl get` of some
+   * kinds): an object they do not hold may well exist elsewhere.
+   */
+  get complete(): boolean {
+    return this.options.complete === true;
   }
 
   /** Info notes: what loading skipped, and identities with several copies. Never an error. */
@@ -103,6 +111,11 @@ export class Inventory {
    */
   copyDiscriminator(o: InventoryObject): string {
     return this.copies.has(key(o.kind, o.namespace, o.name)) ? o.file : '';
+  }
+
+  /** The clusters the objects were read from (live or snapshots); empty for files. */
+  get clusters(): readonly ClusterInfo[] {
+    return this.options.clusters ?? [];
   }
 
   /** Kinds the cluster reads could not see: forbidden or failed lists. */
@@ -219,12 +232,19 @@ export class Inventory {
 
   /** A new inventory with only the objects that pass `keep` (diagnostics are kept whole). */
   filter(keep: (o: InventoryObject) => boolean): Inventory {
-    return new Inventory(this.objects.filter(keep), this.diagnostics, this.loadNotes, this.clusters);
+    return new Inventory(this.objects.filter(keep), this.diagnostics, this.loadNotes, this.options);
   }
 
   hasErrors(): boolean {
     return this.diagnostics.some((d) => d.severity === 'error');
   }
+}
+
+export interface InventoryOptions {
+  /** The input is a whole cluster (snapshot, live): see `Inventory.complete`. */
+  readonly complete?: boolean;
+  /** The clusters the objects were read from, with what each read could not see. */
+  readonly clusters?: readonly ClusterInfo[];
 }
 
 function key(kind: string, namespace: string | undefined, name: string): string {

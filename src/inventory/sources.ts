@@ -48,7 +48,9 @@ export async function loadSources(spec: SourceSpec): Promise<Inventory> {
     const { clusterObjects } = await import('./live/objects.js');
     const fromRead = (read: import('./live/read.js').ClusterRead, origin: string): Inventory => {
       const { objects, diagnostics } = clusterObjects({ items: read.items, resources: read.resources, origin });
-      return new Inventory(objects, diagnostics, [], [clusterInfo(read)]);
+      const info = clusterInfo(read);
+      // a whole cluster, unless a kind could not be read
+      return new Inventory(objects, diagnostics, [], { complete: info.gaps.length === 0, clusters: [info] });
     };
     for (const file of spec.snapshots ?? []) parts.push(fromRead(readSnapshot(file), file));
     if (spec.cluster) {
@@ -79,7 +81,8 @@ function merge(parts: readonly Inventory[]): Inventory {
     parts.flatMap((p) => p.objects),
     parts.flatMap((p) => p.diagnostics),
     parts.flatMap((p) => p.loadingNotes),
-    parts.flatMap((p) => p.clusters),
+    // files are a partial view: with them, the whole is not complete
+    { complete: parts.every((p) => p.complete), clusters: parts.flatMap((p) => p.clusters) },
   );
 }
 
