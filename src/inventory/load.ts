@@ -4,7 +4,7 @@ import { isRecord, type KubernetesObject } from '../k8s/types.js';
 import { apiGroup, isClusterScoped, isComponentConfig } from '../k8s/scope.js';
 import type { Diagnostic } from './diagnostics.js';
 import { InventoryObject } from './object.js';
-import { SourceText, YamlDocumentLocator, JsonObjectLocator, type Locator } from './source.js';
+import { SourceText, YamlDocument, YamlDocumentLocator, JsonObjectLocator, type Locator } from './source.js';
 import { jsonArrayElementRanges } from './json-scan.js';
 import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
 import { apiProblems, schemaProblems } from './validate.js';
@@ -184,8 +184,9 @@ class Loader {
       }
       if (value === null || value === undefined) continue; // an empty document, e.g. a trailing `---`
       this.documents++;
+      const yamlDocument = new YamlDocument(source, chunk.start, chunk.end);
       if (isList(value)) {
-        this.addList(value, source, (i) => new YamlDocumentLocator(source, chunk.start, chunk.end, `/items/${i}`));
+        this.addList(value, source, (i) => new YamlDocumentLocator(yamlDocument, `/items/${i}`));
         continue;
       }
       if (Array.isArray(value) && value.some(looksLikeObject)) {
@@ -193,12 +194,12 @@ class Loader {
         const document = this.origin.document;
         value.forEach((item, i) => {
           this.origin = { document, item: i };
-          const locator = new YamlDocumentLocator(source, chunk.start, chunk.end, `/${i}`);
+          const locator = new YamlDocumentLocator(yamlDocument, `/${i}`);
           this.addObject(item, source, locator, `[${i}]`, () => source.position(locator.offsetsOf([''])[0]).line);
         });
         continue;
       }
-      this.addObject(value, source, new YamlDocumentLocator(source, chunk.start, chunk.end, ''), '', () => chunk.firstContentLine);
+      this.addObject(value, source, new YamlDocumentLocator(yamlDocument, ''), '', () => chunk.firstContentLine);
     }
   }
 
