@@ -42,6 +42,8 @@ class Loader {
   private jsonValues = 0;
   /** Notes and template warnings already given for the current file: one of each per file. */
   private readonly said = new Set<string>();
+  /** False when the file cannot hold a null (JSON without the word): nothing to drop. */
+  private mayHoldNulls = true;
   /** The text of the document being loaded, to recognise an unrendered template. */
   private documentText: () => string = () => '';
 
@@ -67,9 +69,13 @@ class Loader {
     const source = new SourceText(file, text);
     const before = this.documents + this.diagnostics.length;
     const first = text.search(/\S/);
-    if (first !== -1 && (text[first] === '{' || text[first] === '[') && this.loadJson(source, text[first] === '{')) {
+    const json = first !== -1 && (text[first] === '{' || text[first] === '[');
+    // YAML spells null many ways (`~`, an empty value); JSON only one
+    this.mayHoldNulls = !json || text.includes('null');
+    if (json && this.loadJson(source, text[first] === '{')) {
       // loaded as JSON
     } else {
+      this.mayHoldNulls = true;
       this.loadYaml(source, 0, 0);
     }
     if (this.documents + this.diagnostics.length === before) {
@@ -91,6 +97,7 @@ class Loader {
     this.jsonValues = 0;
     while (offset < text.length) {
       if (offset > 0 && isYamlMarkerAt(text, offset)) {
+        this.mayHoldNulls = true;
         this.loadYaml(source, offset, this.jsonValues);
         return true;
       }
@@ -238,7 +245,7 @@ class Loader {
     }
     // The API server reads `null` as "not set" wherever a field is optional (Go's JSON decoding
     // leaves the field at its zero value): so does every check, with nulls gone.
-    dropNulls(value, typeof value.kind === 'string' ? value.kind : undefined);
+    if (this.mayHoldNulls) dropNulls(value, typeof value.kind === 'string' ? value.kind : undefined);
     const lineOf = (pointer: string): number => source.position(locator.offsetsOf([pointer])[0]).line;
     const { apiVersion, kind } = value;
     const metadata = value.metadata;
