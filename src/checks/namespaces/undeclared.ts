@@ -27,7 +27,7 @@ export default defineCheck({
       'Declare the namespace with its Pod Security labels in the same set of manifests:\n\n' +
       '```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n    pod-security.kubernetes.io/enforce-version: latest\n```',
     references: {
-      cis: ['5.7.1'],
+      cis: ['policies.namespace-boundaries'],
       nsa: ['network.namespaces'],
       kcsa: ['security-fundamentals'],
       docs: ['https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/', 'https://kubernetes.io/docs/concepts/security/pod-security-admission/'],
