@@ -17,7 +17,7 @@ export default defineCheck({
     remediation:
       'Deny egress by default, allow DNS, then allow what each workload needs:\n\n```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: default-deny-egress\n  namespace: shop\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n  - to:\n    - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}\n      podSelector: {matchLabels: {k8s-app: kube-dns}}\n    ports: [{protocol: UDP, port: 53}, {protocol: TCP, port: 53}]\n```',
     references: {
-      cis: ['5.3.2'],
+      cis: ['policies.namespace-network-policies'],
       nsa: ['network.network-policies'],
       mitre: ['T1567', 'T1105'],
       microsoft: ['MS-TA9033', 'MS-TA9034'],

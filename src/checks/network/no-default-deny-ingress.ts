@@ -16,7 +16,7 @@ export default defineCheck({
     remediation:
       'Add a default-deny policy to the namespace, then allow what each workload needs:\n\n```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: default-deny-ingress\n  namespace: shop\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]\n```',
     references: {
-      cis: ['5.3.2'],
+      cis: ['policies.namespace-network-policies'],
       nsa: ['network.network-policies'],
       mitre: ['T1210', 'T1046'],
       microsoft: ['MS-TA9034'],

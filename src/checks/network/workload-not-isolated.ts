@@ -14,7 +14,7 @@ export default defineCheck({
     remediation:
       'Select the workload with a policy that allows only what it needs (or add a default-deny policy to its namespace):\n\n```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: api\n  namespace: shop\nspec:\n  podSelector: {matchLabels: {app: api}}\n  policyTypes: [Ingress, Egress]\n  ingress:\n  - from: [{podSelector: {matchLabels: {app: frontend}}}]\n    ports: [{port: 8080}]\n```\n\nFor a hostNetwork pod, drop `hostNetwork` unless it truly needs the node\'s network.',
     references: {
-      cis: ['5.3.2'],
+      cis: ['policies.namespace-network-policies'],
       nsa: ['network.network-policies'],
       mitre: ['T1210'],
       microsoft: ['MS-TA9034'],
