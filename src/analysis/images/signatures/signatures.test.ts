@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KeyError, parseTrustedKeys, type TrustedKey } from './keys.js';
 import { dsseBundle, keyHint, messageBundle, signPayload, simpleSigningPayload } from './sign.js';
-import { digestStatus, readSignatures } from './store.js';
+import { readSignatures } from './store.js';
+import { digestStatus } from '../evidence.js';
 import { verifyBundle, verifySimpleSigning } from './verify.js';
 
 const DIGEST = 'sha256:' + '1'.repeat(64);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TrustedKey } from './keys.js';
-import { verifyBundle, verifySimpleSigning, type SignatureStatus, type SignatureVerdict } from './verify.js';
+import { verifyBundle, verifySimpleSigning, type SignatureVerdict } from './verify.js';
 
 /** Every digest the signatures directory has material for, with what each piece says. */
 export interface SignatureStore {
@@ -80,11 +80,4 @@ export function readSignatures(dir: string, keys: readonly TrustedKey[]): Signat
     byDigest.set(digest, list);
   }
   return { dir, byDigest, ignored: ignored.sort() };
-}
-
-/** The status of an image digest: verified when any material verifies; else the worst of what there is. */
-export function digestStatus(verdicts: readonly SignatureVerdict[] | undefined): SignatureStatus | 'unsigned' {
-  if (!verdicts || verdicts.length === 0) return 'unsigned';
-  if (verdicts.some((v) => v.status === 'verified')) return 'verified';
-  return verdicts.some((v) => v.status === 'invalid') ? 'invalid' : 'untrusted';
 }
