@@ -3,6 +3,7 @@ import { Inventory } from './inventory.js';
 import type { ClusterRead } from './live/read.js';
 import { loadInventory, readInputs } from './load.js';
 import { NodeSources } from './node/read.js';
+import type { RenderOptions } from './render.js';
 
 /**
  * Where a cluster's objects come from. Every command that reads a cluster builds its inventory
@@ -14,6 +15,8 @@ export interface SourceSpec {
   readonly paths: readonly string[];
   /** Reads stdin when a path is `-`. */
   readonly readStdin: () => Buffer;
+  /** How Helm charts and kustomizations found in directories are rendered (tools on PATH, values). */
+  readonly render?: RenderOptions;
   /** Snapshot files written by `rampart snapshot` (gzip or plain JSON). */
   readonly snapshots?: readonly string[];
   /** A live cluster to read through the Kubernetes API. */
@@ -44,7 +47,7 @@ export async function loadSources(spec: SourceSpec): Promise<Inventory> {
   if (spec.paths.length > 0) {
     // node bundles and `*.flags` command lines found among the paths are read by their own reader
     const node = new NodeSources();
-    const read = readInputs(spec.paths, spec.readStdin, { claim: node.claim });
+    const read = readInputs(spec.paths, spec.readStdin, { render: spec.render, claim: node.claim });
     parts.push(loadInventory(read.inputs, read.diagnostics), ...node.load());
   }
   if ((spec.snapshots?.length ?? 0) > 0 || spec.cluster) {
