@@ -8,13 +8,17 @@ import { sarifReport } from '../../report/sarif.js';
 import { tableReport } from '../../report/table.js';
 import { colourWanted } from '../../report/style.js';
 import { writeChunks, type Chunks } from '../../report/stream.js';
+import { renderMarkdown } from '../../report/markdown.js';
+import { junitReport } from '../../report/junit.js';
+import { csvReport } from '../../report/csv.js';
 import { EXIT, type CliIo } from '../io.js';
 import { DEFAULT_CONFIG, type ScanConfig } from '../../config.js';
 import { parseVersion } from '../../analysis/pss/index.js';
 import { progress } from '../progress.js';
 import { loadCluster, namespaceScope, type InputOptions } from '../inputs.js';
 
-export type OutputFormat = 'table' | 'wide' | 'json' | 'yaml' | 'sarif';
+export const OUTPUT_FORMATS = ['table', 'wide', 'json', 'yaml', 'sarif', 'markdown', 'junit', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface ScanCommandOptions extends InputOptions {
   readonly output: OutputFormat;
@@ -86,6 +90,12 @@ export function report(result: ScanResult, format: OutputFormat, io: CliIo): Chu
       return tableReport(result, { colour: colourWanted(io.stdout, io.env), width: terminalWidth(io) });
     case 'wide':
       return tableReport(result, { colour: colourWanted(io.stdout, io.env) });
+    case 'markdown':
+      return [renderMarkdown(result)];
+    case 'junit':
+      return junitReport(result);
+    case 'csv':
+      return csvReport(result);
   }
 }
 

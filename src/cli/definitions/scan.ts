@@ -6,7 +6,7 @@ import type { DefineCommand } from './command.js';
 export const defineScan: DefineCommand = (program, { io, setExit }) => {
   const scan = program.command('scan').description('Scan manifests, kubectl output or snapshots and report findings');
   addInputOptions(scan, { positional: true })
-    .addOption(new Option('-o, --output <format>', 'output format (wide: the table without a width limit)').choices(['table', 'wide', 'json', 'yaml', 'sarif']).default('table'))
+    .addOption(new Option('-o, --output <format>', 'output format (wide: the table without a width limit; markdown: a pull-request comment)').choices(['table', 'wide', 'json', 'yaml', 'sarif', 'markdown', 'junit', 'csv']).default('table'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices([...SEVERITIES, 'none']).default('none'))
     .addOption(new Option('--min-severity <severity>', 'drop findings below this severity').choices([...SEVERITIES]))
     .option('--checks <ids>', 'run only these checks: ids or globs, comma-separated (repeatable)', collect, [])
