@@ -76,6 +76,34 @@ export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
   yield indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
 }
 
+/**
+ * Compact JSON for embedding in an HTML <script> element: `Streamed` arrays item by item, and every
+ * "<" escaped as \u003c so that no text in the data can close the element.
+ */
+export function* scriptJsonChunks(value: unknown): Generator<string> {
+  if (value instanceof Streamed) {
+    let first = true;
+    for (const item of value.items) {
+      yield (first ? '[' : ',') + (JSON.stringify(item) ?? 'null').replaceAll('<', '\\u003c');
+      first = false;
+    }
+    yield first ? '[]' : ']';
+    return;
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && hasStreamed(value)) {
+    let first = true;
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined || typeof v === 'function') continue;
+      yield `${first ? '{' : ','}${JSON.stringify(k).replaceAll('<', '\\u003c')}:`;
+      yield* scriptJsonChunks(v);
+      first = false;
+    }
+    yield first ? '{}' : '}';
+    return;
+  }
+  yield (JSON.stringify(value) ?? 'null').replaceAll('<', '\\u003c');
+}
+
 /** An output stream as the CLI sees it: a Node.js Writable, or a test's buffer. */
 export interface OutputStream {
   write(chunk: string, callback?: (error?: Error | null) => void): unknown;

@@ -11,13 +11,15 @@ import { writeChunks, type Chunks } from '../../report/stream.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { junitReport } from '../../report/junit.js';
 import { csvReport } from '../../report/csv.js';
+import { htmlReport } from '../../report/html.js';
+import { writeReportFile } from '../report-file.js';
 import { EXIT, type CliIo } from '../io.js';
 import { DEFAULT_CONFIG, type ScanConfig } from '../../config.js';
 import { parseVersion } from '../../analysis/pss/index.js';
 import { progress } from '../progress.js';
 import { loadCluster, namespaceScope, type InputOptions } from '../inputs.js';
 
-export const OUTPUT_FORMATS = ['table', 'wide', 'json', 'yaml', 'sarif', 'markdown', 'junit', 'csv'] as const;
+export const OUTPUT_FORMATS = ['table', 'wide', 'json', 'yaml', 'sarif', 'markdown', 'junit', 'csv', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface ScanCommandOptions extends InputOptions {
@@ -28,6 +30,8 @@ export interface ScanCommandOptions extends InputOptions {
   readonly minSeverity?: Severity;
   readonly pssLevel: 'baseline' | 'restricted' | 'namespace';
   readonly pssVersion?: string;
+  /** `--report-html FILE`: the HTML report too, beside the format on stdout. */
+  readonly reportHtml?: string;
 }
 
 export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readonly string[] = []): Promise<number> {
@@ -54,6 +58,7 @@ export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readon
   for (const d of result.diagnostics) io.stderr.write(formatDiagnostic(d) + '\n');
   // the exit status is known before the output is written: a reader that stops early (| head) does not change it
   await writeChunks(report(result, opts.output, io), io.stdout);
+  if (opts.reportHtml !== undefined) await writeReportFile(opts.reportHtml, htmlReport(result), io, 'HTML report');
   return exitCode(result, opts.failOn);
 }
 
@@ -96,6 +101,8 @@ export function report(result: ScanResult, format: OutputFormat, io: CliIo): Chu
       return junitReport(result);
     case 'csv':
       return csvReport(result);
+    case 'html':
+      return htmlReport(result);
   }
 }
 
