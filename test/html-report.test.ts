@@ -88,7 +88,8 @@ describe('the HTML report in a browser', { skip: missing }, () => {
     await page.selectOption('#f-namespace', 'shop');
     const inShop = expect((f) => f.resource.namespace === 'shop' || (f.resource.kind === 'Namespace' && f.resource.name === 'shop'));
     assert.match(await countText(page), new RegExp(`^${inShop} findings of`));
-    await page.fill('#q', `netdebug ${json.findings[2].fingerprint}`);
+    const netdebug = json.findings.find((f: { resource: { name: string } }) => f.resource.name === 'netdebug');
+    await page.fill('#q', `netdebug ${netdebug.fingerprint}`);
     await page.waitForFunction(() => document.querySelector('#finding-count')!.textContent!.startsWith('1 finding of'));
     await page.fill('#q', '');
     await page.click('#clear');
