@@ -9,6 +9,7 @@ import { defineNode } from './definitions/node.js';
 import { defineNetpol } from './definitions/netpol.js';
 import { defineAudit } from './definitions/audit.js';
 import { defineSnapshot } from './definitions/snapshot.js';
+import { defineProbe } from './definitions/probe.js';
 import { VERSION } from '../version.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
@@ -24,6 +25,7 @@ const COMMANDS: readonly DefineCommand[] = [
   defineAudit,
   defineSnapshot,
   defineImages,
+  defineProbe,
   defineNode,
 ];
 
