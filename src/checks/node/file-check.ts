@@ -61,7 +61,7 @@ export function fileCheck(spec: FileCheckSpec): Check {
             pointer: `/files/${index}/mode`,
             message: `${where} (${what}) has mode ${formatMode(mode)}: ${excess(mode, max)} (${formatMode(max)} or stricter expected)`,
             evidence: { path: file.path, mode: formatMode(mode), expected: formatMode(max) },
-            remediation: `On the node: \`chmod ${formatMode(max).slice(1)} ${file.path}\`${file.type === 'directory' ? '' : ''}`,
+            remediation: `On the node: \`chmod ${formatMode(max).slice(1)} ${file.path}\``,
             key: file.path,
           });
         } else {
