@@ -1,0 +1,163 @@
+/**
+ * What the risky-grant checks share: finding the grants that allow a permission (through the RBAC
+ * analysis's index), their blast radius, and one finding per binding and rule that names the
+ * subjects, the binding, the role and the rule.
+ */
+import type { CheckContext } from '../check.js';
+import type { OptionSpec } from '../options.js';
+import { SEVERITIES, type Severity } from '../../findings/finding.js';
+import type { Inventory } from '../../inventory/inventory.js';
+import { apiResource } from '../../k8s/api-resources.js';
+import { rbacAnalysis, ruleEvidence, describeBinding, describeRole, describeSubject, type BindingSubject, type Grant, type GrantMatch, type Permission, type RbacAnalysis } from '../../analysis/rbac/index.js';
+
+/** Where a grant applies: everywhere (a ClusterRoleBinding), in kube-system, or in one other namespace. */
+export type BlastRadius = 'cluster' | 'kube-system' | 'namespace';
+
+export type ScopeSeverity = Readonly<Record<BlastRadius, Severity | 'off'>>;
+
+/** The option every risky-grant check has: its severity by blast radius (`off` reports nothing there). */
+export function severityByScope(defaults: ScopeSeverity, what: string): OptionSpec<ScopeSeverity> {
+  return {
+    description: `Severity of ${what}, by where the grant applies: cluster (a ClusterRoleBinding: every namespace and cluster-scoped resources), kube-system (a RoleBinding there), namespace (a RoleBinding elsewhere); "off" reports nothing there.`,
+    default: defaults,
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['cluster', 'kube-system', 'namespace'],
+      properties: Object.fromEntries(['cluster', 'kube-system', 'namespace'].map((k) => [k, { enum: [...SEVERITIES, 'off'] }])),
+    },
+  };
+}
+
+export function rbac(ctx: CheckContext): RbacAnalysis {
+  return ctx.inventory.analysis(rbacAnalysis, undefined);
+}
+
+/** RBAC checks apply when the input holds bindings. */
+export function hasBindings(inventory: Inventory): boolean {
+  return inventory.ofKind('RoleBinding').length + inventory.ofKind('ClusterRoleBinding').length > 0;
+}
+
+export function blastRadius(grant: Grant): BlastRadius {
+  if (grant.namespace === undefined) return 'cluster';
+  return grant.namespace === 'kube-system' ? 'kube-system' : 'namespace';
+}
+
+/** One step less severe: for grants narrowed to named objects. */
+export function lower(s: Severity): Severity {
+  return SEVERITIES[Math.min(SEVERITIES.indexOf(s) + 1, SEVERITIES.length - 1)];
+}
+
+/**
+ * Whether a RoleBinding can grant this permission at all: a cluster-scoped resource (nodes,
+ * persistentvolumes, webhook configurations...) is never requested in a namespace, so only
+ * ClusterRoleBindings grant it. The exception is `namespaces`: a request on a Namespace object is
+ * in that namespace.
+ */
+export function effectiveIn(grant: Grant, p: Permission): boolean {
+  if (grant.namespace === undefined) return true;
+  if (p.resource === 'namespaces' && p.apiGroup === '') return true;
+  const known = apiResource(p.resource);
+  return !(known && known.group === p.apiGroup && !known.namespaced);
+}
+
+/** Matches of any of the permissions, grouped by grant, keeping only grants with reportable subjects and effect. */
+export function matchingGrants(analysis: RbacAnalysis, permissions: readonly Permission[]): Map<Grant, GrantMatch[]> {
+  const out = new Map<Grant, GrantMatch[]>();
+  for (const p of permissions) {
+    for (const m of analysis.grantsAllowing(p)) {
+      if (m.grant.reportable.length === 0 || !effectiveIn(m.grant, p)) continue;
+      // creating an object is a request without a name: a rule limited to names cannot allow it (a
+      // subresource of a named object, pods/NAME/exec, has one)
+      if (m.resourceNames.length > 0 && !p.subresource && m.verbs.every((v) => v === 'create')) continue;
+      let list = out.get(m.grant);
+      if (!list) out.set(m.grant, (list = []));
+      list.push(m);
+    }
+  }
+  return out;
+}
+
+export function subjectList(subjects: readonly BindingSubject[]): string {
+  const shown = subjects.slice(0, 3).map(describeSubject).join(', ');
+  return subjects.length > 3 ? `${shown} and ${subjects.length - 3} more` : shown;
+}
+
+export function scopeText(grant: Grant): string {
+  return grant.namespace === undefined ? 'cluster-wide' : `in namespace ${grant.namespace}`;
+}
+
+/** `ClusterRole "ops-superuser" rule 3`, or for an aggregated rule where it comes from. */
+export function ruleText(grant: Grant): string {
+  const origin = grant.rule.origin;
+  const role = describeRole(grant.role);
+  return origin === grant.role ? `${role} rule ${origin.index + 1}` : `${role} (aggregated from ${describeRole(origin)} rule ${grant.rule.index + 1})`;
+}
+
+/** `get, list secrets`, `create pods/exec` */
+export function permissionText(matches: readonly GrantMatch[]): string {
+  const byResource = new Map<string, Set<string>>();
+  for (const m of matches) {
+    const p = m.permission;
+    const name = `${p.resource}${p.subresource ? `/${p.subresource}` : ''}${p.apiGroup && p.apiGroup !== '' ? ` (${p.apiGroup})` : ''}`;
+    let verbs = byResource.get(name);
+    if (!verbs) byResource.set(name, (verbs = new Set()));
+    for (const v of m.verbs) verbs.add(v);
+  }
+  return [...byResource].map(([r, verbs]) => `${[...verbs].join(', ')} ${r}`).join('; ');
+}
+
+/** Plain references for evidence: no objects, no cycles. */
+export function grantEvidence(grant: Grant, subjects: readonly BindingSubject[] = grant.reportable): Record<string, unknown> {
+  const origin = grant.rule.origin;
+  const ref = (x: { kind: string; namespace?: string; name: string }) => (x.namespace !== undefined && (x.kind === 'Role' || x.kind === 'RoleBinding') ? { kind: x.kind, namespace: x.namespace, name: x.name } : { kind: x.kind, name: x.name });
+  return {
+    subjects: subjects.map((s) => (s.kind === 'ServiceAccount' ? { kind: s.kind, namespace: s.namespace, name: s.name } : { kind: s.kind, name: s.name })),
+    binding: ref(grant.binding),
+    role: ref(grant.role),
+    rule: { ...ref(origin), index: grant.rule.index, ...ruleEvidence(grant.rule.rule) },
+    ...(origin.object ? { ruleLocation: locationOf(origin.object, `/rules/${grant.rule.index}`) } : { builtin: true }),
+    scope: grant.namespace === undefined ? 'cluster-wide' : grant.namespace,
+  };
+}
+
+function locationOf(o: { locate(p: string): { file: string; line: number } }, pointer: string): string {
+  const l = o.locate(pointer);
+  return `${l.file}:${l.line}`;
+}
+
+/** A fingerprint detail that survives reordering bindings: the role and the rule's origin. */
+export function grantKey(grant: Grant): string {
+  const o = grant.rule.origin;
+  return `${grant.role.kind}/${grant.role.name}#${o.kind}/${o.name}/${grant.rule.index}`;
+}
+
+export interface GrantCheckSpec {
+  readonly permissions: readonly Permission[];
+  readonly severity: ScopeSeverity;
+  /** What holding it lets one do, for the message: "read every Secret", "run pods". */
+  readonly consequence: (grant: Grant, matches: readonly GrantMatch[]) => string;
+  /** Overrides the scope severity for a grant (e.g. narrower with resourceNames); undefined keeps it. */
+  readonly adjust?: (severity: Severity, grant: Grant, matches: readonly GrantMatch[]) => Severity | 'off';
+}
+
+/** Reports every binding+rule that grants one of the permissions, once each, at its blast radius. */
+export function reportGrants(ctx: CheckContext, spec: GrantCheckSpec): void {
+  for (const [grant, matches] of matchingGrants(rbac(ctx), spec.permissions)) {
+    const base = spec.severity[blastRadius(grant)];
+    if (base === 'off') continue;
+    const severity = spec.adjust ? spec.adjust(base, grant, matches) : base;
+    if (severity === 'off') continue;
+    const names = [...new Set(matches.flatMap((m) => m.resourceNames))];
+    ctx.report({
+      object: grant.binding.object,
+      pointer: '/roleRef',
+      key: grantKey(grant),
+      severity,
+      message:
+        `${describeBinding(grant.binding)} lets ${subjectList(grant.reportable)} ${permissionText(matches)}${names.length ? ` named ${names.map((n) => `"${n}"`).join(', ')}` : ''} ${scopeText(grant)} ` +
+        `(${ruleText(grant)}): ${spec.consequence(grant, matches)}`,
+      evidence: { ...grantEvidence(grant), verbs: [...new Set(matches.flatMap((m) => m.verbs))], ...(names.length && { resourceNames: names }) },
+    });
+  }
+}
