@@ -12,13 +12,13 @@ const GOOD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: still-scanned, namespa
 const CASES: { name: string; file: string; content: string | Buffer; code: string; line?: number }[] = [
   { name: 'unparsable YAML', file: 'bad.yaml', content: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [unclosed\n', code: 'yaml-syntax', line: 4 },
   { name: 'unparsable JSON', file: 'bad.json', content: '{\n  "apiVersion": "v1",\n  "kind": "Pod"\n  "metadata": {}\n}\n', code: 'json-syntax', line: 4 },
-  { name: 'a document that is not a mapping', file: 'list.yaml', content: '# a list, not an object\n- a\n- b\n', code: 'not-a-mapping', line: 2 },
+  { name: 'an item of a List that is not a mapping', file: 'list.yaml', content: '# a List with a bad item\napiVersion: v1\nkind: List\nitems:\n- 42\n', code: 'not-a-mapping', line: 5 },
   { name: 'missing apiVersion', file: 'noapi.yaml', content: 'kind: Pod\nmetadata: {name: x}\n', code: 'missing-field', line: 1 },
   { name: 'missing kind', file: 'nokind.yaml', content: '\n\napiVersion: v1\nmetadata: {name: x}\n', code: 'missing-field', line: 3 },
   { name: 'missing metadata.name', file: 'noname.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels: {a: b}\n', code: 'missing-field', line: 3 },
   { name: 'a duplicate object', file: 'dup.yaml', content: GOOD.replace('still-scanned', 'twin') + '---\n' + GOOD.replace('still-scanned', 'twin'), code: 'duplicate-object', line: 8 },
   { name: 'a binary file', file: 'image.yaml', content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), code: 'binary-file' },
-  { name: 'an empty file', file: 'empty.yaml', content: '', code: 'empty-file', line: 1 },
+  { name: 'a Deployment in apiVersion v1', file: 'v1.yaml', content: 'apiVersion: v1\nkind: Deployment\nmetadata: {name: x}\n', code: 'invalid-field', line: 1 },
 ];
 
 describe('bad input: a clear diagnostic, everything else still scanned, exit 2', () => {

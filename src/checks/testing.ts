@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Check } from './check.js';
 import { loadText } from '../inventory/load.js';
-import { scan } from '../scan.js';
+import { scan, type ScanOptions } from '../scan.js';
 import { fullMessage, type Finding, type Severity } from '../findings/finding.js';
 
 export interface ExpectedFinding {
@@ -17,11 +17,14 @@ export interface ExpectedFinding {
   readonly notMessage?: string;
 }
 
+/** Scan options a case runs with (configuration, supply-chain evidence); the check itself is always the only one run. */
+export type CaseOptions = Omit<ScanOptions, 'registry' | 'checks' | 'skipChecks'>;
+
 export interface CheckCases {
   /** Fixtures that must produce no finding. */
-  readonly pass: readonly { readonly name: string; readonly yaml: string }[];
+  readonly pass: readonly { readonly name: string; readonly yaml: string; readonly options?: CaseOptions }[];
   /** Fixtures that must produce exactly the listed findings, in document order. */
-  readonly fail: readonly { readonly name: string; readonly yaml: string; readonly findings: readonly ExpectedFinding[] }[];
+  readonly fail: readonly { readonly name: string; readonly yaml: string; readonly findings: readonly ExpectedFinding[]; readonly options?: CaseOptions }[];
 }
 
 /** Runs one check over fixtures, ESLint-style: tests are data. */
@@ -30,7 +33,7 @@ export function testCheck(check: Check, cases: CheckCases): void {
   describe(check.meta.id, () => {
     for (const c of cases.pass) {
       it(`passes: ${c.name}`, () => {
-        const result = run(check, c.yaml);
+        const result = run(check, c.yaml, c.options);
         assert.deepEqual(
           result.map((f) => f.message),
           [],
@@ -39,7 +42,7 @@ export function testCheck(check: Check, cases: CheckCases): void {
     }
     for (const c of cases.fail) {
       it(`fails: ${c.name}`, () => {
-        const result = run(check, c.yaml).sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+        const result = run(check, c.yaml, c.options).sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
         assert.equal(result.length, c.findings.length, `expected ${c.findings.length} finding(s), got: ${JSON.stringify(result.map((f) => `${f.location?.line}: ${f.message}`))}`);
         c.findings.forEach((expected, i) => {
           const actual = { ...result[i], message: fullMessage(result[i]) };
@@ -55,10 +58,10 @@ export function testCheck(check: Check, cases: CheckCases): void {
   });
 }
 
-function run(check: Check, yaml: string): Finding[] {
+function run(check: Check, yaml: string, options: CaseOptions = {}): Finding[] {
   const inventory = loadText(yaml, 'fixture.yaml');
   assert.deepEqual(inventory.diagnostics, [], 'fixture must be valid input');
-  return [...scan(inventory, { registry: [check] }).findings];
+  return [...scan(inventory, { ...options, registry: [check] }).findings];
 }
 
 /** Dedents a template literal so fixtures can be indented with the test code. */

@@ -24,6 +24,10 @@ export type DiagnosticCode =
   | 'invalid-field'
   | 'duplicate-object'
   | 'no-input'
+  /** Info: a document that is plainly not a Kubernetes object (values.yaml, package.json...), skipped. */
+  | 'not-kubernetes'
+  /** Warning: a Go template (Helm) that was not rendered, not scanned. */
+  | 'unrendered-template'
   /** Info: an identity with copies in several files (Inventory: one identity, several copies). */
   | 'object-copies'
   /** Not the input's fault: a check threw. The CLI exits 3. */

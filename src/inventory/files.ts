@@ -31,6 +31,9 @@ export interface ReadResult {
   readonly diagnostics: Diagnostic[];
 }
 
+/** The display name of standard input. */
+export const STDIN = '<stdin>';
+
 const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
 /**
@@ -98,7 +101,7 @@ export function readInputs(paths: readonly string[], readStdin: () => Buffer, op
   for (const p of paths) {
     const before = inputs.length + diagnostics.length;
     let fresh = true;
-    if (p === '-') inputs.push({ file: '<stdin>', content: readStdin() });
+    if (p === '-') inputs.push({ file: STDIN, content: readStdin() });
     else fresh = visit(p, true);
     if (fresh && inputs.length + diagnostics.length === before) {
       diagnostics.push({ severity: 'error', code: 'no-input', file: p, message: 'no .yaml, .yml or .json files in this directory' });

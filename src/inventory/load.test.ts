@@ -36,13 +36,16 @@ describe('loader: bad input becomes diagnostics, the rest still loads', () => {
     assert.equal(inv.diagnostics[0].line, 4);
   });
 
-  it('a document that is not a mapping', () => {
-    const inv = loadText(`- a\n- b\n---\n${pod('ok')}`, 'seq.yaml');
+  it('an item of a List or sequence of objects that is not a mapping', () => {
+    const inv = loadText(`- ${pod('a').replace(/\n/g, '\n  ')}\n- just text\n---\n${pod('ok')}`, 'seq.yaml');
     assert.deepEqual(
-      inv.diagnostics.map((d) => [d.code, d.line]),
-      [['not-a-mapping', 1]],
+      inv.diagnostics.map((d) => [d.code, d.line, d.message]),
+      [['not-a-mapping', 10, 'document ([1]) is not a Kubernetes object: expected a mapping, got "just text"']],
     );
-    assert.equal(inv.objects.length, 1);
+    assert.deepEqual(
+      inv.objects.map((o) => o.name),
+      ['a', 'ok'],
+    );
   });
 
   it('missing apiVersion, kind and metadata.name each name the line', () => {
@@ -172,12 +175,13 @@ describe('loader: bad input becomes diagnostics, the rest still loads', () => {
     assert.equal(inv.objects.length, 3);
   });
 
-  it('binary, non-UTF-8 and empty files', () => {
+  it('binary and non-UTF-8 files are errors; empty and comments-only files are info notes; empty stdin is an error', () => {
     const inv = loadInventory([
       { file: 'bin.yaml', content: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]) },
       { file: 'latin1.yaml', content: Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]) },
       { file: 'empty.yaml', content: Buffer.alloc(0) },
       { file: 'comments.yaml', content: '# nothing here\n---\n' },
+      { file: '<stdin>', content: Buffer.alloc(0) },
       { file: 'ok.yaml', content: pod('a') },
     ]);
     assert.deepEqual(
@@ -185,8 +189,14 @@ describe('loader: bad input becomes diagnostics, the rest still loads', () => {
       [
         ['bin.yaml', 'binary-file'],
         ['latin1.yaml', 'binary-file'],
-        ['empty.yaml', 'empty-file'],
-        ['comments.yaml', 'empty-file'],
+        ['<stdin>', 'empty-file'],
+      ],
+    );
+    assert.deepEqual(
+      inv.notes.map((d) => [d.file, d.severity, d.code]),
+      [
+        ['empty.yaml', 'info', 'empty-file'],
+        ['comments.yaml', 'info', 'empty-file'],
       ],
     );
     assert.equal(inv.objects.length, 1);
@@ -321,7 +331,7 @@ describe('loader: YAML as Kubernetes decodes it', () => {
 describe('inventory', () => {
   it('a snapshot reports each pod template once, on the top controller in the input', () => {
     const owned = (kind: string, name: string, owner?: [string, string]) =>
-      `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n  namespace: ns1\n${owner ? `  ownerReferences: [{apiVersion: apps/v1, kind: ${owner[0]}, name: ${owner[1]}, uid: u, controller: true}]\n` : ''}spec:\n  template:\n    spec:\n      containers: [{name: c, image: x}]\n`;
+      `apiVersion: apps/v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n  namespace: ns1\n${owner ? `  ownerReferences: [{apiVersion: apps/v1, kind: ${owner[0]}, name: ${owner[1]}, uid: u, controller: true}]\n` : ''}spec:\n  template:\n    spec:\n      containers: [{name: c, image: x}]\n`;
     const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-abc-1\n  namespace: ns1\n  ownerReferences: [{apiVersion: apps/v1, kind: ReplicaSet, name: web-abc, uid: u, controller: true}]\nspec:\n  containers: [{name: c, image: x}]\n';
     const orphan = pod.replace(/web-abc-1/, 'orphan-1').replace('name: web-abc,', 'name: gone,');
     const inv = loadText([owned('Deployment', 'web'), owned('ReplicaSet', 'web-abc', ['Deployment', 'web']), pod, orphan].join('---\n'));

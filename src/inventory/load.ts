@@ -1,15 +1,17 @@
 import { basename } from 'node:path';
 import jsyaml from 'js-yaml';
 import { isRecord, type KubernetesObject } from '../k8s/types.js';
-import { isClusterScoped, isComponentConfig } from '../k8s/scope.js';
+import { apiGroup, isClusterScoped, isComponentConfig } from '../k8s/scope.js';
 import type { Diagnostic } from './diagnostics.js';
 import { InventoryObject } from './object.js';
 import { SourceText, YamlDocumentLocator, JsonObjectLocator, type Locator } from './source.js';
 import { jsonArrayElementRanges } from './json-scan.js';
 import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
-import { schemaProblems } from './validate.js';
+import { apiProblems, schemaProblems } from './validate.js';
+import { describeYamlValue, looksLikeObject, looksLikeTemplate, mentionsObjectFields, notAnObject } from './recognize.js';
+import { misplacedKind } from '../k8s/api-resources.js';
 import { Inventory } from './inventory.js';
-import type { LoadInput } from './files.js';
+import { STDIN, type LoadInput } from './files.js';
 
 export { readInputs, type LoadInput } from './files.js';
 
@@ -38,9 +40,15 @@ class Loader {
   /** Where the object being added sits in its file: document index, and item index inside a List. */
   private origin: { document: number; item?: number } = { document: 0 };
   private jsonValues = 0;
+  /** Notes and template warnings already given for the current file: one of each per file. */
+  private readonly said = new Set<string>();
+  /** The text of the document being loaded, to recognise an unrendered template. */
+  private documentText: () => string = () => '';
 
   loadFile({ file, content }: LoadInput): void {
     this.seen.clear();
+    this.said.clear();
+    this.documentText = () => '';
     let text: string;
     if (typeof content === 'string') text = content;
     else {
@@ -62,23 +70,30 @@ class Loader {
     if (first !== -1 && (text[first] === '{' || text[first] === '[') && this.loadJson(source, text[first] === '{')) {
       // loaded as JSON
     } else {
-      this.loadYaml(source);
+      this.loadYaml(source, 0, 0);
     }
     if (this.documents + this.diagnostics.length === before) {
-      this.error(file, 'empty-file', 'empty file: no Kubernetes objects found', 1);
+      // an empty pipe usually means the command before it failed; an empty file is just empty
+      if (file === STDIN) this.error(file, 'empty-file', 'no input on stdin: no Kubernetes objects found', 1);
+      else this.note(file, 'empty-file', 'empty file (or only comments): nothing to scan', 1);
     }
   }
 
   /**
    * Text starting with `{` is JSON, as kubectl's YAMLOrJSONDecoder decides; it may be a stream of
-   * concatenated objects. Text starting with `[` is tried as JSON, then as YAML. Returns false to
-   * hand the text to the YAML path.
+   * concatenated objects, and a YAML document marker after one (`}\n---\n`) continues the stream as
+   * YAML. Text starting with `[` is tried as JSON, then as YAML. Returns false to hand the text to
+   * the YAML path.
    */
   private loadJson(source: SourceText, strict: boolean): boolean {
     const text = source.text;
     let offset = 0;
     this.jsonValues = 0;
     while (offset < text.length) {
+      if (offset > 0 && isYamlMarkerAt(text, offset)) {
+        this.loadYaml(source, offset, this.jsonValues);
+        return true;
+      }
       const end = text.length;
       let value: unknown;
       let consumed = end;
@@ -100,7 +115,11 @@ class Loader {
         if (value === undefined) {
           if (!strict && offset === 0) return false;
           const { line, column } = source.position(Math.min(position, Math.max(0, end - 1)));
-          this.diagnostics.push({ severity: 'error', code: 'json-syntax', file: source.file, line, column, message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}` });
+          if (!mentionsObjectFields(offset === 0 ? text : text.slice(offset), true)) {
+            this.note(source.file, 'not-kubernetes', 'skipped: not valid JSON, and no apiVersion or kind: not a Kubernetes object', line);
+          } else {
+            this.diagnostics.push({ severity: 'error', code: 'json-syntax', file: source.file, line, column, message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}` });
+          }
           return true;
         }
       }
@@ -117,7 +136,7 @@ class Loader {
     const own = (): readonly [number, number] => [start, end];
     const shift = (r: [number, number] | undefined): readonly [number, number] => (r ? [r[0] + start, r[1] + start] : own());
     const slice = lazy(() => (start === 0 && end === source.text.length ? source.text : source.text.slice(start, end)));
-    if (Array.isArray(value)) {
+    if (Array.isArray(value) && value.some(looksLikeObject)) {
       const ranges = lazy(() => jsonArrayElementRanges(slice(), null));
       value.forEach((item, i) => {
         this.origin = { document: this.origin.document, item: i };
@@ -133,32 +152,50 @@ class Loader {
     this.addObject(value, source, new JsonObjectLocator(source, own), '', () => source.position(start).line);
   }
 
-  private loadYaml(source: SourceText): void {
-    for (const [document, chunk] of splitYamlDocuments(source.text).entries()) {
-      this.origin = { document };
+  /** The YAML documents of the text from offset `from`, numbered from `firstDocument`. */
+  private loadYaml(source: SourceText, from: number, firstDocument: number): void {
+    const text = source.text;
+    for (const [i, chunk] of splitYamlDocuments(text, from).entries()) {
+      this.origin = { document: firstDocument + i };
+      const chunkText = lazy(() => text.slice(chunk.start, chunk.end));
+      this.documentText = chunkText;
       let value: unknown;
       try {
-        value = jsyaml.load(source.text.slice(chunk.start, chunk.end), { schema: KUBERNETES_YAML_SCHEMA, json: false });
+        value = jsyaml.load(chunkText(), { schema: KUBERNETES_YAML_SCHEMA, json: false });
       } catch (e) {
         const err = e as { reason?: string; mark?: { line: number; column: number } };
         let pos = err.mark ? { line: chunk.line + err.mark.line, column: err.mark.column + 1 } : { line: chunk.firstContentLine, column: undefined };
         // "unexpected end of the stream" points past the text: name the last line instead
-        const last = lastContentLine(source.text, chunk);
+        const last = lastContentLine(text, chunk);
         if (pos.line > last) pos = { line: last, column: undefined };
-        this.diagnostics.push({
-          severity: 'error',
-          code: 'yaml-syntax',
-          file: source.file,
-          line: pos.line,
-          column: pos.column,
-          message: `invalid YAML: ${err.reason ?? String(e)}`,
-        });
+        if (looksLikeTemplate(chunkText())) this.templateWarning(source.file, chunk.firstContentLine);
+        else if (!mentionsObjectFields(chunkText(), false)) this.note(source.file, 'not-kubernetes', 'skipped: not valid YAML, and no apiVersion or kind: not a Kubernetes object', pos.line);
+        else {
+          this.diagnostics.push({
+            severity: 'error',
+            code: 'yaml-syntax',
+            file: source.file,
+            line: pos.line,
+            column: pos.column,
+            message: `invalid YAML: ${err.reason ?? String(e)}`,
+          });
+        }
         continue;
       }
       if (value === null || value === undefined) continue; // an empty document, e.g. a trailing `---`
       this.documents++;
       if (isList(value)) {
         this.addList(value, source, (i) => new YamlDocumentLocator(source, chunk.start, chunk.end, `/items/${i}`));
+        continue;
+      }
+      if (Array.isArray(value) && value.some(looksLikeObject)) {
+        // a sequence of objects, as a JSON array of objects is read
+        const document = this.origin.document;
+        value.forEach((item, i) => {
+          this.origin = { document, item: i };
+          const locator = new YamlDocumentLocator(source, chunk.start, chunk.end, `/${i}`);
+          this.addObject(item, source, locator, `[${i}]`, () => source.position(locator.offsetsOf([''])[0]).line);
+        });
         continue;
       }
       this.addObject(value, source, new YamlDocumentLocator(source, chunk.start, chunk.end, ''), '', () => chunk.firstContentLine);
@@ -179,28 +216,47 @@ class Loader {
     });
   }
 
+  /**
+   * One document (`where` empty) or one item of a List or sequence. A document that is plainly not
+   * a Kubernetes object is skipped with a note; problems with anything else are errors, or one
+   * warning per file when the document is an unrendered template.
+   */
   private addObject(value: unknown, source: SourceText, locator: Locator, where: string, line: () => number): void {
     const file = source.file;
     const at = where ? ` (${where})` : '';
+    if (where === '') {
+      const skipped = notAnObject(value, file);
+      if (skipped !== undefined) {
+        this.note(file, 'not-kubernetes', `skipped: ${skipped}`, line());
+        return;
+      }
+    }
     if (!isRecord(value)) {
-      const got = Array.isArray(value) ? 'a sequence' : `a ${typeof value}`;
-      this.error(file, 'not-a-mapping', `document${at} is not a Kubernetes object: expected a mapping, got ${got}`, line());
+      this.reject(file, 'not-a-mapping', `document${at} is not a Kubernetes object: expected a mapping, got ${describeYamlValue(value)}`, line());
       return;
     }
+    // The API server reads `null` as "not set" wherever a field is optional (Go's JSON decoding
+    // leaves the field at its zero value): so does every check, with nulls gone.
+    dropNulls(value, typeof value.kind === 'string' ? value.kind : undefined);
     const lineOf = (pointer: string): number => source.position(locator.offsetsOf([pointer])[0]).line;
     const { apiVersion, kind } = value;
     const metadata = value.metadata;
     if (typeof apiVersion !== 'string' || apiVersion === '') {
-      this.error(file, 'missing-field', `object${at} has no "apiVersion": expecting GROUP/VERSION such as apps/v1`, line());
+      this.reject(file, 'missing-field', `object${at} has no "apiVersion": expecting GROUP/VERSION such as apps/v1`, line());
       return;
     }
     if (typeof kind !== 'string' || kind === '') {
-      this.error(file, 'missing-field', `object${at} has no "kind"`, line());
+      this.reject(file, 'missing-field', `object${at} has no "kind"`, line());
+      return;
+    }
+    const home = misplacedKind(apiGroup(apiVersion), kind);
+    if (home !== undefined) {
+      this.reject(file, 'invalid-field', `${kind}${at}: apiVersion "${apiVersion}" has no kind ${kind}, so the API server would reject it ("no matches for kind"); ${kind} is ${home}`, lineOf('/apiVersion'));
       return;
     }
     const config = isComponentConfig(apiVersion);
     if (!isRecord(metadata) && !config) {
-      this.error(file, 'missing-field', `${kind}${at} has no "metadata"`, line());
+      this.reject(file, 'missing-field', `${kind}${at} has no "metadata"`, line());
       return;
     }
     const meta: Record<string, unknown> = isRecord(metadata) ? metadata : {};
@@ -211,22 +267,23 @@ class Loader {
       value = { ...value, metadata: { ...meta, name } };
     }
     if (name === undefined) {
-      if (meta.name !== undefined && meta.name !== null && meta.name !== '') {
+      if (meta.name !== undefined && meta.name !== '') {
         const hint = typeof meta.name === 'boolean' ? ': YAML reads y/n, yes/no and on/off as booleans; quote it' : '';
-        this.error(file, 'invalid-field', `${kind}${at}: metadata.name must be a string (got ${JSON.stringify(meta.name)}${hint})`, lineOf('/metadata/name'));
-      } else this.error(file, 'missing-field', `${kind}${at} has no "metadata.name"`, lineOf('/metadata'));
+        this.reject(file, 'invalid-field', `${kind}${at}: metadata.name must be a string (got ${describeYamlValue(meta.name)}${hint})`, lineOf('/metadata/name'));
+      } else this.reject(file, 'missing-field', `${kind}${at} has no "metadata.name"`, lineOf('/metadata'));
       return;
     }
     if (meta.namespace !== undefined && typeof meta.namespace !== 'string') {
-      const hint = typeof meta.namespace === 'boolean' ? ` (got ${meta.namespace}: YAML reads y/n, yes/no and on/off as booleans; quote it)` : '';
-      this.error(file, 'invalid-field', `${kind} "${name}": metadata.namespace must be a string${hint}`, lineOf('/metadata/namespace'));
+      const hint = typeof meta.namespace === 'boolean' ? `: YAML reads y/n, yes/no and on/off as booleans; quote it` : '';
+      this.reject(file, 'invalid-field', `${kind} "${name}": metadata.namespace must be a string (got ${describeYamlValue(meta.namespace)}${hint})`, lineOf('/metadata/namespace'));
       return;
     }
-    const problems = schemaProblems(kind, value);
+    let problems = schemaProblems(kind, value);
+    if (problems.length === 0) problems = apiProblems(kind, value as Record<string, unknown>);
     if (problems.length > 0) {
       const shown = problems.slice(0, 3).map((p) => `${p.pointer || '/'} ${p.message}`);
       const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
-      this.error(file, 'invalid-field', `${kind} "${name}" would be rejected by the API server: ${shown.join('; ')}${more}`, lineOf(problems[0].pointer));
+      this.reject(file, 'invalid-field', `${kind} "${name}" would be rejected by the API server: ${shown.join('; ')}${more}`, lineOf(problems[0].pointer));
       return;
     }
     const namespace = isClusterScoped(kind) || config ? undefined : ((meta.namespace as string | undefined) || 'default');
@@ -235,7 +292,7 @@ class Loader {
     // Within one input (a file, a kubectl List, stdin) an identity occurs once: the API server
     // cannot return two, and `kubectl apply` would let the later silently replace the earlier.
     // Across files, copies are normal (dev/ and prod/ variants of one app): each is kept.
-    const key = `${apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : ''}|${kind}|${namespace ?? ''}|${name}`;
+    const key = `${apiGroup(apiVersion)}|${kind}|${namespace ?? ''}|${name}`;
     const previous = this.seen.get(key);
     if (previous) {
       const first = previous.locate('');
@@ -254,6 +311,68 @@ class Loader {
   private error(file: string, code: Diagnostic['code'], message: string, line?: number): void {
     this.diagnostics.push({ severity: 'error', code, file, line, message });
   }
+
+  /** An error, unless the document is an unrendered Go template: then one warning for the file. */
+  private reject(file: string, code: Diagnostic['code'], message: string, line?: number): void {
+    if (looksLikeTemplate(this.documentText())) this.templateWarning(file, line);
+    else this.error(file, code, message, line);
+  }
+
+  /** Go template syntax is not broken YAML: the file needs rendering first. Once per file. */
+  private templateWarning(file: string, line: number | undefined): void {
+    if (this.said.has('unrendered-template')) return;
+    this.said.add('unrendered-template');
+    const chart = /^(.*)\/templates\/[^/]*$/.exec(file)?.[1];
+    this.diagnostics.push({
+      severity: 'warning',
+      code: 'unrendered-template',
+      file,
+      line,
+      message: `not scanned: a Go template (Helm) that has not been rendered; render it and pipe it in: helm template ${chart ?? 'CHART'} | rampart scan -f -`,
+    });
+  }
+
+  /** An info note (listed with -v), once per file and code. */
+  private note(file: string, code: Diagnostic['code'], message: string, line?: number): void {
+    this.documents++;
+    if (this.said.has(code)) return;
+    this.said.add(code);
+    this.diagnostics.push({ severity: 'info', code, file, line, message });
+  }
+}
+
+/** Fields that are maps of strings (`map[string]string` in Go) wherever they appear. */
+const STRING_MAPS = new Set(['labels', 'annotations', 'matchLabels', 'nodeSelector']);
+/** Top-level string maps of these kinds. */
+const KIND_STRING_MAPS: Readonly<Record<string, readonly string[]>> = { ConfigMap: ['data', 'binaryData'], Secret: ['data', 'stringData'] };
+
+/**
+ * Reads `null` as the API server does, in place (the loader owns parsed values): Go's JSON decoding
+ * leaves a struct field at its zero value, so a null field is the same as an absent one and is
+ * removed; in a map of strings (labels, a ConfigMap's data) a null value is the empty string.
+ */
+export function dropNulls(value: Record<string, unknown>, kind?: string): void {
+  const topMaps = kind !== undefined ? KIND_STRING_MAPS[kind] : undefined;
+  for (const key in value) {
+    const v = value[key];
+    if (v === null) delete value[key];
+    else if (typeof v === 'object') {
+      if (Array.isArray(v)) {
+        for (const item of v) if (typeof item === 'object' && item !== null && !Array.isArray(item)) dropNulls(item as Record<string, unknown>);
+      } else if (STRING_MAPS.has(key) || topMaps?.includes(key)) {
+        const map = v as Record<string, unknown>;
+        for (const k in map) if (map[k] === null) map[k] = '';
+      } else dropNulls(v as Record<string, unknown>);
+    }
+  }
+}
+
+function isYamlMarkerAt(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  if (c !== 45 && c !== 46) return false;
+  let eol = text.indexOf('\n', offset);
+  if (eol === -1) eol = text.length;
+  return isMarker(text, offset, eol);
 }
 
 interface ListValue {
@@ -286,13 +405,14 @@ export interface YamlChunk {
  * inside any scalar (c-forbidden, YAML 1.2 §9.1.3), so a line scan is exact, and each document
  * parses on its own: one broken document cannot take the others down with it.
  */
-export function splitYamlDocuments(text: string): YamlChunk[] {
+export function splitYamlDocuments(text: string, from = 0): YamlChunk[] {
   const chunks: YamlChunk[] = [];
-  let start = 0;
-  let startLine = 1;
-  let firstContent = -1;
   let lineNo = 1;
-  let pos = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) lineNo++;
+  let start = from;
+  let startLine = lineNo;
+  let firstContent = -1;
+  let pos = from;
   const push = (end: number): void => {
     if (firstContent !== -1) chunks.push({ start, end, line: startLine, firstContentLine: firstContent });
   };

@@ -49,6 +49,11 @@ const TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
 
 export const POD_BEARING_KINDS: readonly string[] = Object.keys(TEMPLATE_PATHS);
 
+/** Path of the pod template (the object holding `spec` and `metadata`) inside an object of `kind`. */
+export function podTemplatePath(kind: string): readonly string[] | undefined {
+  return TEMPLATE_PATHS[kind];
+}
+
 export function podSpecView(owner: InventoryObject): PodSpecView | undefined {
   const path = TEMPLATE_PATHS[owner.kind];
   if (!path) return undefined;

@@ -1,74 +1,117 @@
 import { isRecord } from './types.js';
 
-/**
- * A metav1.LabelSelector compiled as `metav1.LabelSelectorAsSelector` does
- * (k8s.io/apimachinery/pkg/apis/meta/v1/helpers.go): matchLabels are equalities, matchExpressions
- * are In / NotIn / Exists / DoesNotExist, and every requirement must hold. An empty selector (`{}`)
- * matches everything. A malformed one (an unknown operator, In/NotIn without values,
- * Exists/DoesNotExist with values) is an error: callers decide what an error means (the aggregation
- * controller, for one, leaves the role as it is).
- */
-export type LabelSelectorResult = { readonly ok: true; readonly matches: (labels: Readonly<Record<string, unknown>> | undefined) => boolean } | { readonly ok: false; readonly error: string };
+export type Labels = Readonly<Record<string, string>>;
 
-interface Requirement {
+/** One requirement of a selector, with matchLabels entries turned into `In [value]`. */
+export interface Requirement {
   readonly key: string;
   readonly operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
   readonly values: readonly string[];
 }
 
+/**
+ * A compiled metav1.LabelSelector, with the semantics of `metav1.LabelSelectorAsSelector`
+ * (https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#resources-that-support-set-based-requirements):
+ * every requirement must hold (matchLabels and matchExpressions are ANDed); `NotIn` and
+ * `DoesNotExist` also match objects without the key; the empty selector `{}` matches everything.
+ */
+export interface LabelSelector {
+  readonly requirements: readonly Requirement[];
+  /** True for `{}`: matches every object. */
+  readonly empty: boolean;
+  /** Canonical text, equal for equal selectors: used to share work between identical selectors. */
+  readonly key: string;
+  matches(labels: Labels): boolean;
+}
+
+const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+
+/**
+ * Compiles a selector, or says why the API server would reject it (an unknown operator, `In`/`NotIn`
+ * without values, `Exists`/`DoesNotExist` with values).
+ */
+export function compileSelector(raw: unknown): LabelSelector | { error: string } {
+  if (raw === null || raw === undefined) return compiled([]);
+  if (!isRecord(raw)) return { error: 'a label selector must be a mapping' };
+  const reqs: Requirement[] = [];
+  if (raw.matchLabels !== undefined && raw.matchLabels !== null) {
+    if (!isRecord(raw.matchLabels)) return { error: 'matchLabels must be a mapping' };
+    for (const [key, value] of Object.entries(raw.matchLabels)) {
+      if (typeof value !== 'string') return { error: `matchLabels.${key} must be a string` };
+      reqs.push({ key, operator: 'In', values: [value] });
+    }
+  }
+  if (raw.matchExpressions !== undefined && raw.matchExpressions !== null) {
+    if (!Array.isArray(raw.matchExpressions)) return { error: 'matchExpressions must be a list' };
+    for (const [i, e] of raw.matchExpressions.entries()) {
+      if (!isRecord(e) || typeof e.key !== 'string' || e.key === '') return { error: `matchExpressions[${i}] needs a key` };
+      const op = e.operator;
+      if (typeof op !== 'string' || !OPERATORS.has(op)) return { error: `matchExpressions[${i}]: "${String(op)}" is not a valid operator (In, NotIn, Exists, DoesNotExist)` };
+      const values = Array.isArray(e.values) ? e.values : e.values === undefined || e.values === null ? [] : undefined;
+      if (!values || values.some((v) => typeof v !== 'string')) return { error: `matchExpressions[${i}].values must be a list of strings` };
+      if ((op === 'In' || op === 'NotIn') && values.length === 0) return { error: `matchExpressions[${i}]: values must be non-empty for operator ${op}` };
+      if ((op === 'Exists' || op === 'DoesNotExist') && values.length > 0) return { error: `matchExpressions[${i}]: values must be empty for operator ${op}` };
+      reqs.push({ key: e.key, operator: op as Requirement['operator'], values: [...new Set(values as string[])].sort() });
+    }
+  }
+  return compiled(reqs);
+}
+
+function compiled(reqs: Requirement[]): LabelSelector {
+  const sorted = [...reqs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.operator < b.operator ? -1 : a.operator > b.operator ? 1 : 0));
+  const key = sorted.map((r) => `${r.key} ${r.operator} ${r.values.join(',')}`).join(';');
+  const checks = sorted.map((r): ((l: Labels) => boolean) => {
+    switch (r.operator) {
+      case 'In':
+        return r.values.length === 1 ? (l) => l[r.key] === r.values[0] : (l) => Object.hasOwn(l, r.key) && r.values.includes(l[r.key]);
+      case 'NotIn':
+        return (l) => !Object.hasOwn(l, r.key) || !r.values.includes(l[r.key]);
+      case 'Exists':
+        return (l) => Object.hasOwn(l, r.key);
+      case 'DoesNotExist':
+        return (l) => !Object.hasOwn(l, r.key);
+    }
+  });
+  return {
+    requirements: sorted,
+    empty: sorted.length === 0,
+    key,
+    matches: checks.length === 0 ? () => true : (labels) => checks.every((c) => c(labels)),
+  };
+}
+
+/**
+ * The same selector in the shape the RBAC engine uses for aggregation rules: a non-mapping
+ * selector is an error there, and labels may be absent.
+ */
+export type LabelSelectorResult = { readonly ok: true; readonly matches: (labels: Readonly<Record<string, unknown>> | undefined) => boolean } | { readonly ok: false; readonly error: string };
+
 export function compileLabelSelector(selector: unknown): LabelSelectorResult {
   if (!isRecord(selector)) return { ok: false, error: 'a label selector must be a mapping' };
-  const requirements: Requirement[] = [];
-  if (selector.matchLabels !== undefined && selector.matchLabels !== null) {
-    if (!isRecord(selector.matchLabels)) return { ok: false, error: 'matchLabels must be a mapping' };
-    for (const [key, value] of Object.entries(selector.matchLabels)) {
-      if (typeof value !== 'string') return { ok: false, error: `matchLabels["${key}"] must be a string` };
-      requirements.push({ key, operator: 'In', values: [value] });
-    }
-  }
-  if (selector.matchExpressions !== undefined && selector.matchExpressions !== null) {
-    if (!Array.isArray(selector.matchExpressions)) return { ok: false, error: 'matchExpressions must be a list' };
-    for (const [i, e] of selector.matchExpressions.entries()) {
-      if (!isRecord(e) || typeof e.key !== 'string') return { ok: false, error: `matchExpressions[${i}] needs a key` };
-      const values = Array.isArray(e.values) ? e.values.filter((v): v is string => typeof v === 'string') : [];
-      switch (e.operator) {
+  const compiled = compileSelector(selector);
+  if (isSelectorError(compiled)) return { ok: false, error: compiled.error };
+  return { ok: true, matches: (labels) => compiled.matches((labels ?? {}) as Labels) };
+}
+
+export function isSelectorError(s: LabelSelector | { error: string }): s is { error: string } {
+  return 'error' in s;
+}
+
+/** `app=web,tier in (a,b),!legacy` in kubectl's notation; `{}` for the empty selector. */
+export function formatSelector(s: LabelSelector): string {
+  if (s.empty) return '{} (everything)';
+  return s.requirements
+    .map((r) => {
+      switch (r.operator) {
         case 'In':
+          return r.values.length === 1 ? `${r.key}=${r.values[0]}` : `${r.key} in (${r.values.join(',')})`;
         case 'NotIn':
-          if (values.length === 0) return { ok: false, error: `matchExpressions[${i}]: for '${e.operator}', 'values' must be non-empty` };
-          requirements.push({ key: e.key, operator: e.operator, values });
-          break;
+          return `${r.key} notin (${r.values.join(',')})`;
         case 'Exists':
+          return r.key;
         case 'DoesNotExist':
-          if (values.length > 0) return { ok: false, error: `matchExpressions[${i}]: values set must be empty for ${e.operator}` };
-          requirements.push({ key: e.key, operator: e.operator, values });
-          break;
-        default:
-          return { ok: false, error: `matchExpressions[${i}]: ${JSON.stringify(e.operator)} is not a valid label selector operator` };
+          return `!${r.key}`;
       }
-    }
-  }
-  return {
-    ok: true,
-    matches(labels) {
-      for (const r of requirements) {
-        const has = labels !== undefined && Object.prototype.hasOwnProperty.call(labels, r.key);
-        const value = has ? labels[r.key] : undefined;
-        switch (r.operator) {
-          case 'In':
-            if (!has || typeof value !== 'string' || !r.values.includes(value)) return false;
-            break;
-          case 'NotIn':
-            if (has && typeof value === 'string' && r.values.includes(value)) return false;
-            break;
-          case 'Exists':
-            if (!has) return false;
-            break;
-          case 'DoesNotExist':
-            if (has) return false;
-            break;
-        }
-      }
-      return true;
-    },
-  };
+    })
+    .join(',');
 }

@@ -60,5 +60,6 @@ export const SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['kube-system', 'k
  */
 export function isComponentConfig(apiVersion: string): boolean {
   const group = apiGroup(apiVersion);
+  if (group === 'kustomize.config.k8s.io') return false; // a kustomization: rendered, never read as an object
   return group.endsWith('.config.k8s.io') || group === 'audit.k8s.io' || group === 'kubeadm.k8s.io' || group === 'apiserver.k8s.io';
 }

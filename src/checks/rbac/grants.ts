@@ -91,7 +91,7 @@ export function scopeText(grant: Grant): string {
 export function ruleText(grant: Grant): string {
   const origin = grant.rule.origin;
   const role = describeRole(grant.role);
-  return origin === grant.role ? `${role} rule ${origin.index + 1}` : `${role} (aggregated from ${describeRole(origin)} rule ${grant.rule.index + 1})`;
+  return origin === grant.role ? `${role} rule ${grant.rule.index + 1}` : `${role} (aggregated from ${describeRole(origin)} rule ${grant.rule.index + 1})`;
 }
 
 /** `get, list secrets`, `create pods/exec` */
