@@ -1,9 +1,8 @@
 import { defineCheck } from '../check.js';
 import { option } from '../options.js';
-import { ANONYMOUS, AUTHENTICATED, UNAUTHENTICATED, covers, describeBinding, describeSubject, type BindingSubject } from '../../analysis/rbac/index.js';
+import { ANONYMOUS, AUTHENTICATED, UNAUTHENTICATED, covers, describeBinding, describeSubject, type BindingSubject, type Grant, type RbacBinding } from '../../analysis/rbac/index.js';
 import { bootstrapRole } from '../../analysis/rbac/bootstrap.js';
-import { blastRadius, grantEvidence, grantKey, hasBindings, rbac, ruleText, scopeText, severityByScope } from './grants.js';
-import { compactRule } from '../../analysis/rbac/index.js';
+import { blastRadius, grantEvidence, grantKey, hasBindings, rbac, rulesText, scopeText, severityByScope } from './grants.js';
 
 function isAnonymous(s: BindingSubject): boolean {
   return (s.kind === 'User' && s.name === ANONYMOUS) || (s.kind === 'Group' && s.name === UNAUTHENTICATED);
@@ -49,25 +48,31 @@ export default defineCheck({
   applies: hasBindings,
   run(ctx) {
     const discovery = ctx.options.discoveryRoles.flatMap((name) => bootstrapRole('ClusterRole', undefined, name)?.rules ?? []);
+    const byBinding = new Map<RbacBinding, Grant[]>();
     for (const grant of rbac(ctx).world.grants()) {
-      const anonymous = grant.reportable.filter(isAnonymous);
-      const everyone = grant.reportable.filter(isEveryone);
-      if (anonymous.length + everyone.length === 0) continue;
-      const rule = grant.rule.rule;
-      if (discovery.some((d) => covers(d, rule))) continue;
-      const radius = blastRadius(grant);
+      if (!grant.reportable.some((s) => isAnonymous(s) || isEveryone(s))) continue;
+      if (discovery.some((d) => covers(d, grant.rule.rule))) continue;
+      byBinding.set(grant.binding, [...(byBinding.get(grant.binding) ?? []), grant]);
+    }
+    for (const [binding, grants] of byBinding) {
+      const first = grants[0];
+      const anonymous = first.reportable.filter(isAnonymous);
+      const everyone = first.reportable.filter(isEveryone);
+      const radius = blastRadius(first);
       const severity = anonymous.length > 0 ? ctx.options.unauthenticated[radius] : ctx.options.authenticated[radius];
       if (severity === 'off') continue;
       const subjects = [...anonymous, ...everyone];
+      const resources = [...new Set(grants.flatMap((g) => [...g.rule.rule.resources, ...g.rule.rule.nonResourceURLs]))];
+      const shown = resources.length > 8 ? `${resources.slice(0, 8).join(', ')} and ${resources.length - 8} more` : resources.join(', ');
       ctx.report({
-        object: grant.binding.object,
+        object: binding.object,
         pointer: `/subjects/${subjects[0].index}`,
-        key: grantKey(grant),
+        key: grantKey(first),
         severity,
         message:
-          `${describeBinding(grant.binding)} gives ${subjects.map(describeSubject).join(', ')} ${compactRule(rule)} ${scopeText(grant)} (${ruleText(grant)}): ` +
-          (anonymous.length > 0 ? 'anyone who can reach the API server, without credentials, has it' : 'every authenticated identity, every pod\'s service account included, has it'),
-        evidence: grantEvidence(grant, subjects),
+          `${describeBinding(binding)} gives ${subjects.map(describeSubject).join(', ')} more than discovery ${scopeText(first)}, through ${rulesText(grants)} (${shown}): ` +
+          (anonymous.length > 0 ? 'anyone who can reach the API server, without credentials, has it' : "every authenticated identity, every pod's service account included, has it"),
+        evidence: grantEvidence(grants, subjects),
       });
     }
   },

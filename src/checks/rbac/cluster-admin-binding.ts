@@ -1,6 +1,6 @@
 import { defineCheck } from '../check.js';
 import { isAdminRule, describeBinding } from '../../analysis/rbac/index.js';
-import { blastRadius, grantEvidence, grantKey, hasBindings, rbac, ruleText, scopeText, severityByScope, subjectList } from './grants.js';
+import { blastRadius, grantEvidence, grantKey, hasBindings, rbac, rulesText, scopeText, severityByScope, subjectList } from './grants.js';
 
 export default defineCheck({
   meta: {
@@ -46,7 +46,7 @@ export default defineCheck({
         key: grantKey(grant),
         severity,
         message:
-          `${describeBinding(grant.binding)} gives ${subjectList(grant.reportable)} every verb on every resource ${scopeText(grant)} (${ruleText(grant)}): ` +
+          `${describeBinding(grant.binding)} gives ${subjectList(grant.reportable)} every verb on every resource ${scopeText(grant)} (${rulesText([grant])}): ` +
           (grant.namespace === undefined ? 'full control of the cluster' : `full control of namespace ${grant.namespace}, its Secrets and service accounts included`),
         evidence: grantEvidence(grant),
       });

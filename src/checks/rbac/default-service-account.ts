@@ -1,6 +1,6 @@
 import { defineCheck } from '../check.js';
-import { ALL_SERVICE_ACCOUNTS, describeBinding, describeRole, describeSubject, isAdminRule, splitServiceAccountUsername, type BindingSubject, type RbacBinding } from '../../analysis/rbac/index.js';
-import { blastRadius, grantEvidence, hasBindings, rbac, scopeText, severityByScope } from './grants.js';
+import { ALL_SERVICE_ACCOUNTS, describeBinding, describeSubject, isAdminRule, splitServiceAccountUsername, type BindingSubject, type Grant, type RbacBinding } from '../../analysis/rbac/index.js';
+import { blastRadius, grantEvidence, hasBindings, rbac, rulesText, scopeText, severityByScope } from './grants.js';
 
 /** Subjects that include a namespace's default service account: itself, or a service-account group. */
 function includesDefault(s: BindingSubject): boolean {
@@ -44,7 +44,7 @@ export default defineCheck({
   },
   applies: hasBindings,
   run(ctx) {
-    const byBinding = new Map<RbacBinding, ReturnType<ReturnType<typeof rbac>['world']['grants']>[number][]>();
+    const byBinding = new Map<RbacBinding, Grant[]>();
     for (const grant of rbac(ctx).world.grants()) {
       if (!grant.reportable.some(includesDefault)) continue;
       let list = byBinding.get(grant.binding);
@@ -63,9 +63,9 @@ export default defineCheck({
         key: `default-sa:${subjects.map((s) => `${s.kind}/${s.namespace ?? ''}/${s.name}`).join(',')}`,
         severity: admin && first.namespace === undefined ? 'critical' : base,
         message:
-          `${describeBinding(binding)} gives ${subjects.map(who).join(', ')} ${grants.length === 1 ? 'rule' : 'rules'} ${grants.map((g) => g.ruleIndex + 1).join(', ')} of ${describeRole(first.role)} ${scopeText(first)}: ` +
+          `${describeBinding(binding)} gives ${subjects.map(who).join(', ')} the permissions of ${rulesText(grants)} ${scopeText(first)}: ` +
           'every pod that names no service account gets these permissions through its mounted token',
-        evidence: { ...grantEvidence(first, subjects), rules: grants.map((g) => grantEvidence(g).rule) },
+        evidence: grantEvidence(grants, subjects),
       });
     }
   },

@@ -8,7 +8,7 @@ import type { OptionSpec } from '../options.js';
 import { SEVERITIES, type Severity } from '../../findings/finding.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import { apiResource } from '../../k8s/api-resources.js';
-import { rbacAnalysis, ruleEvidence, describeBinding, describeRole, describeSubject, type BindingSubject, type Grant, type GrantMatch, type Permission, type RbacAnalysis } from '../../analysis/rbac/index.js';
+import { isAdminRule, rbacAnalysis, ruleEvidence, describeBinding, describeRole, describeSubject, type BindingSubject, type Grant, type GrantMatch, type Permission, type RbacAnalysis, type RbacBinding, type RbacRole } from '../../analysis/rbac/index.js';
 
 /** Where a grant applies: everywhere (a ClusterRoleBinding), in kube-system, or in one other namespace. */
 export type BlastRadius = 'cluster' | 'kube-system' | 'namespace';
@@ -61,12 +61,20 @@ export function effectiveIn(grant: Grant, p: Permission): boolean {
   return !(known && known.group === p.apiGroup && !known.namespaced);
 }
 
+/**
+ * A role with a rule for every verb on every resource: everything it allows is reported once, by
+ * rbac.cluster-admin-binding, not again by each risky-grant check.
+ */
+export function adminRole(grant: Grant): boolean {
+  return grant.role.rules.some((r) => isAdminRule(r.rule));
+}
+
 /** Matches of any of the permissions, grouped by grant, keeping only grants with reportable subjects and effect. */
 export function matchingGrants(analysis: RbacAnalysis, permissions: readonly Permission[]): Map<Grant, GrantMatch[]> {
   const out = new Map<Grant, GrantMatch[]>();
   for (const p of permissions) {
     for (const m of analysis.grantsAllowing(p)) {
-      if (m.grant.reportable.length === 0 || !effectiveIn(m.grant, p)) continue;
+      if (m.grant.reportable.length === 0 || !effectiveIn(m.grant, p) || adminRole(m.grant)) continue;
       // creating an object is a request without a name: a rule limited to names cannot allow it (a
       // subresource of a named object, pods/NAME/exec, has one)
       if (m.resourceNames.length > 0 && !p.subresource && m.verbs.every((v) => v === 'create')) continue;
@@ -89,35 +97,58 @@ export function scopeText(grant: Grant): string {
 
 /** `ClusterRole "ops-superuser" rule 3`, or for an aggregated rule where it comes from. */
 export function ruleText(grant: Grant): string {
-  const origin = grant.rule.origin;
-  const role = describeRole(grant.role);
-  return origin === grant.role ? `${role} rule ${grant.rule.index + 1}` : `${role} (aggregated from ${describeRole(origin)} rule ${grant.rule.index + 1})`;
+  return rulesText([grant]);
 }
 
-/** `get, list secrets`, `create pods/exec` */
+/**
+ * `ClusterRole "edit" rules 3, 5 (aggregated from ClusterRole "system:aggregate-to-edit")`: the rules
+ * of one binding's role that a finding is about, numbered as written in the role that wrote them.
+ */
+export function rulesText(grants: readonly Grant[]): string {
+  const role = grants[0].role;
+  const byOrigin = new Map<RbacRole, number[]>();
+  for (const g of grants) byOrigin.set(g.rule.origin, [...(byOrigin.get(g.rule.origin) ?? []), g.rule.index + 1]);
+  const parts = [...byOrigin].map(([origin, numbers]) => {
+    const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+    const list = sorted.length > 6 ? `${sorted.length} rules` : `${sorted.length === 1 ? 'rule' : 'rules'} ${sorted.join(', ')}`;
+    return origin === role ? list : `${list} of ${describeRole(origin)}`;
+  });
+  const aggregated = [...byOrigin.keys()].some((o) => o !== role);
+  return `${describeRole(role)} ${aggregated ? `(aggregated: ${parts.join('; ')})` : parts.join('; ')}`;
+}
+
+/** `get, list secrets`, `create pods; create, update, patch deployments, jobs`: verbs, then the resources they apply to. */
 export function permissionText(matches: readonly GrantMatch[]): string {
-  const byResource = new Map<string, Set<string>>();
+  const byVerbs = new Map<string, Set<string>>();
   for (const m of matches) {
     const p = m.permission;
-    const name = `${p.resource}${p.subresource ? `/${p.subresource}` : ''}${p.apiGroup && p.apiGroup !== '' ? ` (${p.apiGroup})` : ''}`;
-    let verbs = byResource.get(name);
-    if (!verbs) byResource.set(name, (verbs = new Set()));
-    for (const v of m.verbs) verbs.add(v);
+    const verbs = m.verbs.join(', ');
+    let resources = byVerbs.get(verbs);
+    if (!resources) byVerbs.set(verbs, (resources = new Set()));
+    resources.add(`${p.resource}${p.subresource ? `/${p.subresource}` : ''}`);
   }
-  return [...byResource].map(([r, verbs]) => `${[...verbs].join(', ')} ${r}`).join('; ');
+  return [...byVerbs].map(([verbs, resources]) => `${verbs} ${[...resources].join(', ')}`).join('; ');
+}
+
+const ref = (x: { kind: string; namespace?: string; name: string }) => (x.namespace !== undefined && (x.kind === 'Role' || x.kind === 'RoleBinding') ? { kind: x.kind, namespace: x.namespace, name: x.name } : { kind: x.kind, name: x.name });
+
+/** A rule as evidence: the role that wrote it, its index there, its lists, and where it is written. */
+export function ruleRefEvidence(grant: Grant): Record<string, unknown> {
+  const origin = grant.rule.origin;
+  return { ...ref(origin), index: grant.rule.index, ...ruleEvidence(grant.rule.rule), ...(origin.object ? { location: locationOf(origin.object, `/rules/${grant.rule.index}`) } : { builtin: true }) };
 }
 
 /** Plain references for evidence: no objects, no cycles. */
-export function grantEvidence(grant: Grant, subjects: readonly BindingSubject[] = grant.reportable): Record<string, unknown> {
-  const origin = grant.rule.origin;
-  const ref = (x: { kind: string; namespace?: string; name: string }) => (x.namespace !== undefined && (x.kind === 'Role' || x.kind === 'RoleBinding') ? { kind: x.kind, namespace: x.namespace, name: x.name } : { kind: x.kind, name: x.name });
+export function grantEvidence(grants: Grant | readonly Grant[], subjects?: readonly BindingSubject[]): Record<string, unknown> {
+  const list = Array.isArray(grants) ? (grants as readonly Grant[]) : [grants as Grant];
+  const first = list[0];
+  const who = subjects ?? first.reportable;
   return {
-    subjects: subjects.map((s) => (s.kind === 'ServiceAccount' ? { kind: s.kind, namespace: s.namespace, name: s.name } : { kind: s.kind, name: s.name })),
-    binding: ref(grant.binding),
-    role: ref(grant.role),
-    rule: { ...ref(origin), index: grant.rule.index, ...ruleEvidence(grant.rule.rule) },
-    ...(origin.object ? { ruleLocation: locationOf(origin.object, `/rules/${grant.rule.index}`) } : { builtin: true }),
-    scope: grant.namespace === undefined ? 'cluster-wide' : grant.namespace,
+    subjects: who.map((s) => (s.kind === 'ServiceAccount' ? { kind: s.kind, namespace: s.namespace, name: s.name } : { kind: s.kind, name: s.name })),
+    binding: ref(first.binding),
+    role: ref(first.role),
+    rules: list.map(ruleRefEvidence),
+    scope: first.namespace === undefined ? 'cluster-wide' : first.namespace,
   };
 }
 
@@ -126,10 +157,9 @@ function locationOf(o: { locate(p: string): { file: string; line: number } }, po
   return `${l.file}:${l.line}`;
 }
 
-/** A fingerprint detail that survives reordering bindings: the role and the rule's origin. */
+/** A fingerprint detail for a finding on a binding: the role it binds (the binding is the finding's resource). */
 export function grantKey(grant: Grant): string {
-  const o = grant.rule.origin;
-  return `${grant.role.kind}/${grant.role.name}#${o.kind}/${o.name}/${grant.rule.index}`;
+  return `${grant.role.kind}/${grant.role.name}`;
 }
 
 export interface GrantCheckSpec {
@@ -141,23 +171,33 @@ export interface GrantCheckSpec {
   readonly adjust?: (severity: Severity, grant: Grant, matches: readonly GrantMatch[]) => Severity | 'off';
 }
 
-/** Reports every binding+rule that grants one of the permissions, once each, at its blast radius. */
+/** Reports every binding that grants one of the permissions, once, naming the rules that do, at its blast radius. */
 export function reportGrants(ctx: CheckContext, spec: GrantCheckSpec): void {
+  const byBinding = new Map<RbacBinding, { grant: Grant; matches: GrantMatch[]; severity: Severity }[]>();
   for (const [grant, matches] of matchingGrants(rbac(ctx), spec.permissions)) {
     const base = spec.severity[blastRadius(grant)];
     if (base === 'off') continue;
     const severity = spec.adjust ? spec.adjust(base, grant, matches) : base;
     if (severity === 'off') continue;
+    let list = byBinding.get(grant.binding);
+    if (!list) byBinding.set(grant.binding, (list = []));
+    list.push({ grant, matches, severity });
+  }
+  for (const [binding, found] of byBinding) {
+    const grants = found.map((f) => f.grant);
+    const matches = found.flatMap((f) => f.matches);
+    const severity = found.map((f) => f.severity).reduce((a, b) => (SEVERITIES.indexOf(a) <= SEVERITIES.indexOf(b) ? a : b));
+    const first = grants[0];
     const names = [...new Set(matches.flatMap((m) => m.resourceNames))];
     ctx.report({
-      object: grant.binding.object,
+      object: binding.object,
       pointer: '/roleRef',
-      key: grantKey(grant),
+      key: grantKey(first),
       severity,
       message:
-        `${describeBinding(grant.binding)} lets ${subjectList(grant.reportable)} ${permissionText(matches)}${names.length ? ` named ${names.map((n) => `"${n}"`).join(', ')}` : ''} ${scopeText(grant)} ` +
-        `(${ruleText(grant)}): ${spec.consequence(grant, matches)}`,
-      evidence: { ...grantEvidence(grant), verbs: [...new Set(matches.flatMap((m) => m.verbs))], ...(names.length && { resourceNames: names }) },
+        `${describeBinding(binding)} lets ${subjectList(first.reportable)} ${permissionText(matches)}${names.length ? ` named ${names.map((n) => `"${n}"`).join(', ')}` : ''} ${scopeText(first)} ` +
+        `(${rulesText(grants)}): ${spec.consequence(first, matches)}`,
+      evidence: { ...grantEvidence(grants), verbs: [...new Set(matches.flatMap((m) => m.verbs))], ...(names.length && { resourceNames: names }) },
     });
   }
 }

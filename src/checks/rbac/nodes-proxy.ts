@@ -33,7 +33,7 @@ export default defineCheck({
     reportGrants(ctx, {
       permissions: [{ verbs: ['get', 'create', 'update', 'patch', 'delete', 'list', 'watch'], apiGroup: '', resource: 'nodes', subresource: 'proxy' }],
       severity: ctx.options.severity,
-      consequence: (_g, matches) => (matches.some((m) => m.resourceNames.length > 0) ? 'commands run in any container on those nodes' : 'commands run in any container on any node, as root on the node for privileged ones'),
+      consequence: (_g, matches) => (matches.every((m) => m.resourceNames.length > 0) ? 'commands run in any container on those nodes' : 'commands run in any container on any node, as root on the node for privileged ones'),
     });
   },
 });

@@ -42,7 +42,7 @@ export default defineCheck({
       permissions: INTO_PODS,
       severity: ctx.options.severity,
       consequence: (grant, matches) =>
-        matches.some((m) => m.resourceNames.length > 0)
+        matches.every((m) => m.resourceNames.length > 0)
           ? 'commands run inside those pods, with their tokens and environment'
           : grant.namespace === undefined
             ? 'commands run inside any pod of the cluster, with its service account token and environment'

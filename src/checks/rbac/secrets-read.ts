@@ -36,7 +36,7 @@ export default defineCheck({
       permissions: [SECRET_READ],
       severity: ctx.options.severity,
       consequence: (grant, matches) =>
-        matches.some((m) => m.resourceNames.length > 0)
+        matches.every((m) => m.resourceNames.length > 0)
           ? 'those Secrets\' contents are readable'
           : grant.namespace === undefined
             ? 'every Secret of every namespace is readable, service account tokens included'

@@ -33,7 +33,7 @@ export default defineCheck({
       permissions: [{ verbs: ['create'], apiGroup: '', resource: 'serviceaccounts', subresource: 'token' }],
       severity: ctx.options.severity,
       consequence: (grant, matches) =>
-        matches.some((m) => m.resourceNames.length > 0)
+        matches.every((m) => m.resourceNames.length > 0)
           ? 'it can act as those service accounts'
           : grant.namespace === undefined
             ? 'it can act as any service account of the cluster'

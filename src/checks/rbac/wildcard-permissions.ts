@@ -1,6 +1,6 @@
 import { defineCheck } from '../check.js';
-import { isAdminRule, describeBinding } from '../../analysis/rbac/index.js';
-import { blastRadius, grantEvidence, grantKey, hasBindings, rbac, ruleText, scopeText, severityByScope, subjectList } from './grants.js';
+import { describeBinding, type Grant, type RbacBinding } from '../../analysis/rbac/index.js';
+import { adminRole, blastRadius, grantEvidence, grantKey, hasBindings, rbac, rulesText, scopeText, severityByScope, subjectList } from './grants.js';
 
 export default defineCheck({
   meta: {
@@ -30,23 +30,29 @@ export default defineCheck({
   },
   applies: hasBindings,
   run(ctx) {
+    const byBinding = new Map<RbacBinding, { grant: Grant; wild: string[] }[]>();
     for (const grant of rbac(ctx).world.grants()) {
       const rule = grant.rule.rule;
-      if (grant.reportable.length === 0 || isAdminRule(rule)) continue;
+      if (grant.reportable.length === 0 || adminRole(grant)) continue;
       const wild = [rule.verbs.includes('*') && 'verbs', rule.resources.includes('*') && 'resources', rule.apiGroups.includes('*') && rule.resources.length > 0 && 'apiGroups', rule.nonResourceURLs.includes('*') && 'nonResourceURLs'].filter(
         (x): x is string => typeof x === 'string',
       );
       // `nonResourceURLs: ["*"]` with only `get` is read access to health and version endpoints: the wildcard that matters is the verb
       if (wild.length === 0 || (wild.length === 1 && wild[0] === 'nonResourceURLs' && !rule.verbs.includes('*'))) continue;
-      const severity = ctx.options.severity[blastRadius(grant)];
+      byBinding.set(grant.binding, [...(byBinding.get(grant.binding) ?? []), { grant, wild }]);
+    }
+    for (const [binding, found] of byBinding) {
+      const first = found[0].grant;
+      const severity = ctx.options.severity[blastRadius(first)];
       if (severity === 'off') continue;
+      const wild = [...new Set(found.flatMap((f) => f.wild))];
       ctx.report({
-        object: grant.binding.object,
+        object: binding.object,
         pointer: '/roleRef',
-        key: grantKey(grant),
+        key: grantKey(first),
         severity,
-        message: `${describeBinding(grant.binding)} gives ${subjectList(grant.reportable)} a rule with "*" in ${wild.join(' and ')} ${scopeText(grant)} (${ruleText(grant)}): it grants whatever exists, and whatever is added later`,
-        evidence: { ...grantEvidence(grant), wildcards: wild },
+        message: `${describeBinding(binding)} gives ${subjectList(first.reportable)} "*" in ${wild.join(', ')} ${scopeText(first)} (${rulesText(found.map((f) => f.grant))}): it grants whatever exists, and whatever is added later`,
+        evidence: { ...grantEvidence(found.map((f) => f.grant)), wildcards: wild },
       });
     }
   },
