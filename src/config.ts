@@ -1,5 +1,6 @@
 import type { Severity } from './findings/finding.js';
 import type { CisVersion } from './frameworks/cis/types.js';
+import type { Exception } from './policy/exceptions.js';
 
 /** What the configuration file can say about one check (keyed by check id, or a glob for `enabled`/`severity`). */
 export interface CheckSettings {
@@ -26,6 +27,12 @@ export interface ScanConfig {
   readonly checks?: Readonly<Record<string, CheckSettings>>;
   /** The CIS Kubernetes Benchmark version whose numbers references carry (default: the latest). */
   readonly cisVersion?: CisVersion;
+  /** Waivers: findings they match stay in the report, marked waived, and do not count. */
+  readonly exceptions?: readonly Exception[];
+  /** Whether `rampart.dev/waive.<check-id>` annotations on objects waive findings (default: no). */
+  readonly annotationWaivers?: boolean;
+  /** YYYY-MM-DD that exception expiries are compared with (default: today, UTC). */
+  readonly today?: string;
 }
 
 export const DEFAULT_CONFIG: ScanConfig = {

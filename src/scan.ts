@@ -7,10 +7,13 @@ import type { Diagnostic } from './inventory/diagnostics.js';
 import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
 import type { Location } from './inventory/source.js';
+import { untouchedSystemObjects } from './analysis/system-objects.js';
 import { resolveOptions } from './checks/options.js';
 import { settingsFor } from './checks/settings.js';
 import { resolveReferences } from './frameworks/references.js';
 import { LATEST_CIS_VERSION } from './frameworks/cis/types.js';
+import { applyWaivers, todayUtc, type WaiverEntry } from './policy/exceptions.js';
+import { InventoryObject as LoadedObject } from './inventory/object.js';
 
 /**
  * Version of the JSON output contract; the major part changes on any breaking change (README, "JSON
@@ -52,6 +55,8 @@ export interface CheckRun {
 
 export interface ScanResult {
   readonly schemaVersion: string;
+  /** Every exception and permitted or ignored waiver annotation, with what it matched. */
+  readonly waivers: readonly WaiverEntry[];
   /** Every check that ran, in id order: reporters take titles, rationale and references from here. */
   readonly runs: readonly CheckRun[];
   readonly findings: readonly Finding[];
@@ -79,11 +84,14 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   const resolve = { cisVersion: config.cisVersion ?? LATEST_CIS_VERSION };
   const runs: CheckRun[] = [];
   const minRank = options.minSeverity ? severityRank(options.minSeverity) : 0;
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const failures: Diagnostic[] = [];
   // Positions are resolved after all checks ran, one parse per object that has findings.
-  const pointersByObject = new Map<InventoryObject, { finding: number; pointer: string }[]>();
-  for (const check of checks) {
+  // objects Kubernetes created itself, unchanged, are not the user's mistakes
+  const system = inventory.analysis(untouchedSystemObjects, undefined);
+  const pointersByObject = new Map<InventoryObject, { finding: Finding; pointer: string }[]>();
+  const located = new Map<Finding, Location>();
+  const runCheck = (check: Check, policy?: { waivers: readonly WaiverEntry[]; findings: readonly Finding[] }): void => {
     const { meta } = check;
     const settings = settingsFor(config, meta.id);
     const references = { ...resolveReferences(meta.references, resolve), area: meta.area };
@@ -93,17 +101,20 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       inventory,
       config,
       options: resolveOptions(meta.options, settings.options),
+      ...policy,
       report(r: Report) {
+        if (r.object instanceof LoadedObject && system.has(r.object)) return;
         const severity = settings.severity ?? r.severity ?? meta.severity;
         reported++;
         if (severityRank(severity) < minRank) return;
         const pointer = r.pointer ?? '';
+        const loaded = r.object instanceof LoadedObject ? r.object : undefined;
         // copies of one identity in several files are findings of their own
-        const copy = inventory.copyDiscriminator(r.object);
+        const copy = loaded ? inventory.copyDiscriminator(loaded) : '';
         const fp = fingerprint(meta.id, r.object.ref, copy === '' ? (r.key ?? pointer) : `${r.key ?? pointer}\n${copy}`);
         if (seen.has(fp)) return; // one finding per check, resource and detail
         seen.add(fp);
-        findings.push({
+        const finding: Finding = {
           checkId: meta.id,
           severity,
           title: meta.title,
@@ -114,10 +125,13 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
           remediation: r.remediation ?? meta.remediation,
           references,
           fingerprint: fp,
-        });
-        let pending = pointersByObject.get(r.object);
-        if (!pending) pointersByObject.set(r.object, (pending = []));
-        pending.push({ finding: findings.length - 1, pointer });
+        };
+        findings.push(finding);
+        if (loaded) {
+          let pending = pointersByObject.get(loaded);
+          if (!pending) pointersByObject.set(loaded, (pending = []));
+          pending.push({ finding, pointer });
+        } else if ('location' in r.object && r.object.location) located.set(finding, r.object.location);
       },
     };
     let failed = false;
@@ -129,16 +143,29 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       failures.push({ severity: 'error', code: 'check-failed', file: `<check ${meta.id}>`, message: `check ${meta.id} failed and its findings are incomplete (a Rampart bug, please report it): ${e instanceof Error ? e.message : String(e)}` });
     }
     runs.push({ check, references, applicable: reported > 0 || (check.applies?.(inventory) ?? true), findings: reported, failed });
-  }
-  for (const [object, pending] of pointersByObject) {
-    const locations = object.locateAll(pending.map((p) => p.pointer));
-    pending.forEach((p, i) => ((findings[p.finding] as { location?: Location }).location = locations[i]));
-  }
+  };
+  // findings are this function's own fresh records until it returns: positions are set in place
+  const resolvePositions = (): void => {
+    for (const [object, pending] of pointersByObject) {
+      const locations = object.locateAll(pending.map((p) => p.pointer));
+      pending.forEach((p, i) => ((p.finding as { location?: Location }).location = locations[i]));
+    }
+    pointersByObject.clear();
+    for (const [f, location] of located) (f as { location?: Location }).location = location;
+    located.clear();
+  };
+  for (const check of checks) if (check.phase !== 'policy') runCheck(check);
+  resolvePositions();
+  const waived = applyWaivers(findings, inventory, { exceptions: config.exceptions ?? [], annotations: config.annotationWaivers === true, today: config.today ?? todayUtc() });
+  findings = waived.findings;
+  for (const check of checks) if (check.phase === 'policy') runCheck(check, { waivers: waived.waivers, findings: [...findings] });
+  resolvePositions();
   findings.sort(compareFindings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) bySeverity[f.severity]++;
   return {
     schemaVersion: SCHEMA_VERSION,
+    waivers: waived.waivers,
     runs: runs.sort((a, b) => (a.check.meta.id < b.check.meta.id ? -1 : 1)),
     findings,
     diagnostics: [...inventory.diagnostics, ...failures],

@@ -1,5 +1,8 @@
 import type { Inventory } from '../inventory/inventory.js';
-import type { InventoryObject } from '../inventory/object.js';
+import type { InventoryObject, ResourceRef } from '../inventory/object.js';
+import type { Location } from '../inventory/source.js';
+import type { WaiverEntry } from '../policy/exceptions.js';
+import type { Finding } from '../findings/finding.js';
 import type { ContainerView } from '../inventory/pod-spec.js';
 import type { Area, Severity } from '../findings/finding.js';
 import type { References } from '../frameworks/references.js';
@@ -19,7 +22,8 @@ export type CheckCategory =
   | 'etcd'
   | 'node'
   | 'versions'
-  | 'namespaces';
+  | 'namespaces'
+  | 'exceptions';
 
 export interface CheckMeta<O extends OptionSpecs = OptionSpecs> {
   /** Stable, readable id: `<category>.<name>`, e.g. `pss.privileged`. Never reused. */
@@ -37,9 +41,18 @@ export interface CheckMeta<O extends OptionSpecs = OptionSpecs> {
   readonly options?: O;
 }
 
+/**
+ * Something a finding can be about that is not an object of the inventory: an entry of Rampart's
+ * own exceptions file, a file on a node. It names a resource-like identity and where it is written.
+ */
+export interface ReportTarget {
+  readonly ref: ResourceRef;
+  readonly location?: Location;
+}
+
 /** What a check reports; the engine turns it into a Finding. */
 export interface Report {
-  readonly object: InventoryObject;
+  readonly object: InventoryObject | ReportTarget;
   /** JSON pointer inside the object to the offending field (or where it should be). */
   readonly pointer?: string;
   readonly message: string;
@@ -61,6 +74,10 @@ export interface CheckContext<O extends OptionSpecs = OptionSpecs> {
   readonly config: ScanConfig;
   /** The check's options: its defaults, overridden by the configuration file. */
   readonly options: OptionValues<O>;
+  /** Only in the policy phase: every waiver with what it matched. */
+  readonly waivers?: readonly WaiverEntry[];
+  /** Only in the policy phase: the findings of every other check, waivers applied. */
+  readonly findings?: readonly Finding[];
   report(report: Report): void;
 }
 
@@ -72,6 +89,11 @@ export interface Check<O extends OptionSpecs = OptionSpecs> {
    * rather than "pass". Default: always applicable.
    */
   applies?(inventory: Inventory): boolean;
+  /**
+   * 'policy': runs after every other check and after waivers are applied, and sees `ctx.findings`
+   * and `ctx.waivers` (the `exceptions.*` checks). Default: runs with the others.
+   */
+  readonly phase?: 'policy';
   run(ctx: CheckContext<O>): void;
 }
 

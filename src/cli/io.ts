@@ -13,6 +13,8 @@ export interface CliIo {
   readonly stdout: CliOutput;
   readonly stderr: CliOutput;
   readStdin(): Buffer;
+  /** Standard input as a stream, for inputs too large to hold (audit logs); falls back to readStdin. */
+  openStdin?(): NodeJS.ReadableStream;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
 }
@@ -29,6 +31,7 @@ export function processIo(): CliIo {
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin: () => readFileSync(0),
+    openStdin: () => process.stdin,
     env: process.env,
     cwd: process.cwd(),
   };

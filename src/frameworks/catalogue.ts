@@ -3,6 +3,7 @@ import type { References } from './references.js';
 import { NSA_CONTROLS, NSA_VERSION } from './nsa.js';
 import { MITRE_TECHNIQUES, MS_THREAT_MATRIX } from './mitre.js';
 import { KCSA_DOMAINS } from './kcsa.js';
+import { CIS_RECOMMENDATIONS, CIS_VERSIONS, LATEST_CIS_VERSION, isCisVersion, type CisVersion } from './cis/index.js';
 
 /** One control of a framework, as reports show it. */
 export interface Control {
@@ -55,9 +56,65 @@ const areaControls = once((): Control[] =>
   Object.entries(AREAS).map(([key, a]) => ({ key, id: a.number !== undefined ? String(a.number) : key, title: a.title, group: a.number !== undefined ? 'Areas' : 'Cross-cutting', assessment: 'automated' as const })),
 );
 
+/** CIS sections, for grouping: the first two parts of a recommendation's number. */
+const CIS_SECTIONS: Readonly<Record<string, string>> = {
+  '1.1': 'Control plane node configuration files',
+  '1.2': 'API server',
+  '1.3': 'Controller manager',
+  '1.4': 'Scheduler',
+  '2': 'etcd',
+  '3.1': 'Authentication and authorization',
+  '3.2': 'Logging',
+  '4.1': 'Worker node configuration files',
+  '4.2': 'Kubelet',
+  '4.3': 'kube-proxy',
+  '5.1': 'RBAC and service accounts',
+  '5.2': 'Pod security standards',
+  '5.3': 'Network policies and CNI',
+  '5.4': 'Secrets management',
+  '5.5': 'Extensible admission control',
+  '5.6': 'General policies',
+  '5.7': 'General policies',
+};
+
+function compareIds(a: string, b: string): number {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
+  return 0;
+}
+
+const cisByVersion = new Map<CisVersion, Control[]>();
+function cisControls(version: string = LATEST_CIS_VERSION): readonly Control[] {
+  const v = isCisVersion(version) ? version : LATEST_CIS_VERSION;
+  let list = cisByVersion.get(v);
+  if (!list) {
+    list = [];
+    for (const [key, r] of Object.entries(CIS_RECOMMENDATIONS)) {
+      const ids: Partial<Record<CisVersion, string>> = r.ids;
+      const id = ids[v];
+      if (id === undefined) continue;
+      const section = id.startsWith('2.') ? '2' : id.split('.').slice(0, 2).join('.');
+      list.push({ key, id, title: r.title, group: `${section} ${CIS_SECTIONS[section] ?? ''}`.trim(), assessment: r.assessment });
+    }
+    list.sort((a, b) => compareIds(a.id, b.id));
+    cisByVersion.set(v, list);
+  }
+  return list;
+}
+
 const single = (version: string) => ({ version, versions: [version] as const });
 
 const FRAMEWORK_LIST: readonly Framework[] = [
+  {
+    id: 'cis',
+    title: 'CIS Kubernetes Benchmark',
+    version: LATEST_CIS_VERSION,
+    versions: CIS_VERSIONS,
+    url: 'https://www.cisecurity.org/benchmark/kubernetes',
+    controls: cisControls,
+    keysOf: (r) => r.cis ?? [],
+  },
   {
     id: 'nsa',
     title: 'NSA-CISA Kubernetes Hardening Guide',

@@ -1,5 +1,4 @@
-import type { CisVersion } from './cis/types.js';
-import { LATEST_CIS_VERSION } from './cis/types.js';
+import { cisId, LATEST_CIS_VERSION, type CisKey, type CisVersion } from './cis/index.js';
 import type { KcsaDomain } from './kcsa.js';
 import type { MitreId, MsThreatId } from './mitre.js';
 import type { NsaKey } from './nsa.js';
@@ -10,7 +9,7 @@ import type { NsaKey } from './nsa.js';
  */
 export interface References {
   /** CIS Kubernetes Benchmark recommendations, by key (their numbers differ between benchmark versions). */
-  readonly cis?: readonly string[];
+  readonly cis?: readonly CisKey[];
   /** NSA-CISA Kubernetes Hardening Guide v1.2 sections. */
   readonly nsa?: readonly NsaKey[];
   /** MITRE ATT&CK techniques the problem enables, e.g. "T1611" (Escape to Host). */
@@ -42,8 +41,8 @@ export const DEFAULT_RESOLVE: ResolveOptions = { cisVersion: LATEST_CIS_VERSION 
  * Typed references → what a user reads: CIS keys become that benchmark version's numbers (a
  * recommendation the version lacks is left out); the other frameworks' keys are their ids.
  */
-export function resolveReferences(refs: References, { cisVersion }: ResolveOptions = DEFAULT_RESOLVE, cisIds: (key: string, version: CisVersion) => string | undefined = (key) => key): ResolvedReferences {
-  const cis = refs.cis?.map((k) => cisIds(k, cisVersion)).filter((id): id is string => id !== undefined);
+export function resolveReferences(refs: References, { cisVersion }: ResolveOptions = DEFAULT_RESOLVE): ResolvedReferences {
+  const cis = refs.cis?.map((k) => cisId(k, cisVersion)).filter((id): id is string => id !== undefined);
   return {
     ...(cis?.length ? { cis } : {}),
     ...(refs.nsa?.length ? { nsa: refs.nsa } : {}),

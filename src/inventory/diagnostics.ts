@@ -24,6 +24,12 @@ export type DiagnosticCode =
   | 'invalid-field'
   | 'duplicate-object'
   | 'no-input'
+  /** An audit log line or webhook item that is JSON but not an audit Event. */
+  | 'invalid-event'
+  /** A compressed or streamed input that ends early (a truncated gzip file). */
+  | 'truncated-input'
+  /** A line longer than the reader accepts; it is skipped, the lines after it are read. */
+  | 'line-too-long'
   /** Info: a document that is plainly not a Kubernetes object (values.yaml, package.json...), skipped. */
   | 'not-kubernetes'
   /** Warning: a Go template (Helm) that was not rendered, not scanned. */

@@ -33,6 +33,7 @@ export class Inventory {
     readonly diagnostics: readonly Diagnostic[],
     /** Info notes from loading (files skipped as not Kubernetes objects...): listed with `-v`. */
     private readonly loadNotes: readonly Diagnostic[] = [],
+    private readonly options: InventoryOptions = {},
   ) {
     for (const o of objects) {
       let list = this.kinds.get(o.kind);
@@ -47,6 +48,15 @@ export class Inventory {
       }
       this.byKey.set(k, o);
     }
+  }
+
+  /**
+   * True when the inventory is a whole cluster (a snapshot, a live cluster): what is absent from it
+   * does not exist. Files are a partial view (one directory of a repository, `kubectl get` of some
+   * kinds): an object they do not hold may well exist elsewhere.
+   */
+  get complete(): boolean {
+    return this.options.complete === true;
   }
 
   /** Info notes: what loading skipped, and identities with several copies. Never an error. */
@@ -179,12 +189,17 @@ export class Inventory {
 
   /** A new inventory with only the objects that pass `keep` (diagnostics are kept whole). */
   filter(keep: (o: InventoryObject) => boolean): Inventory {
-    return new Inventory(this.objects.filter(keep), this.diagnostics, this.loadNotes);
+    return new Inventory(this.objects.filter(keep), this.diagnostics, this.loadNotes, this.options);
   }
 
   hasErrors(): boolean {
     return this.diagnostics.some((d) => d.severity === 'error');
   }
+}
+
+export interface InventoryOptions {
+  /** The input is a whole cluster (snapshot, live): see `Inventory.complete`. */
+  readonly complete?: boolean;
 }
 
 function key(kind: string, namespace: string | undefined, name: string): string {

@@ -10,18 +10,18 @@ import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
 import { apiProblems, schemaProblems } from './validate.js';
 import { describeYamlValue, looksLikeObject, looksLikeTemplate, mentionsObjectFields, notAnObject } from './recognize.js';
 import { misplacedKind } from '../k8s/api-resources.js';
-import { Inventory } from './inventory.js';
+import { Inventory, type InventoryOptions } from './inventory.js';
 import { STDIN, type LoadInput } from './files.js';
 
 export { readInputs, type LoadInput } from './files.js';
 
 /** Parses inputs into an inventory. Bad documents become diagnostics; the rest still load. */
-export function loadInventory(inputs: readonly LoadInput[], initialDiagnostics: readonly Diagnostic[] = []): Inventory {
+export function loadInventory(inputs: readonly LoadInput[], initialDiagnostics: readonly Diagnostic[] = [], options: InventoryOptions = {}): Inventory {
   const loader = new Loader();
   loader.diagnostics.push(...initialDiagnostics);
   for (const input of inputs) loader.loadFile(input);
   const notes = loader.diagnostics.filter((d) => d.severity === 'info');
-  return new Inventory(loader.objects, notes.length === 0 ? loader.diagnostics : loader.diagnostics.filter((d) => d.severity !== 'info'), notes);
+  return new Inventory(loader.objects, notes.length === 0 ? loader.diagnostics : loader.diagnostics.filter((d) => d.severity !== 'info'), notes, options);
 }
 
 /** Convenience for tests and the API: one YAML/JSON text. */

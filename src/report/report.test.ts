@@ -24,7 +24,7 @@ export const GOLDEN_CHECKS: Check[] = [
       area: 'pod-security',
       rationale: 'Why it matters.',
       remediation: 'Set `privileged: false`.',
-      references: { cis: ['5.2.2'], mitre: ['T1611'], kcsa: ['platform-security'], docs: ['https://kubernetes.io/docs/concepts/security/pod-security-standards/'] },
+      references: { cis: ['policies.privileged-containers'], mitre: ['T1611'], kcsa: ['platform-security'], docs: ['https://kubernetes.io/docs/concepts/security/pod-security-standards/'] },
     },
     run(ctx) {
       for (const pod of ctx.inventory.podSpecs())

@@ -20,7 +20,7 @@ export default defineCheck({
       'Write the image as `[registry[:port]/]path[:tag][@sha256:digest]`, with a lower-case path, a tag of at most 128 characters and a full 64-hex-digit sha256 digest; ' +
       'render templates before scanning:\n\n```yaml\ncontainers:\n- name: app\n  image: registry.example.com:5000/team/app:1.4.2@sha256:<64 hex digits>\n```',
     references: {
-      cis: ['5.5.1'],
+      cis: ['policies.image-provenance'],
       nsa: ['pod-security.secure-images'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/concepts/containers/images/#image-names', 'https://pkg.go.dev/github.com/distribution/reference'],

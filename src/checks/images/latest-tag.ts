@@ -23,7 +23,7 @@ export default defineCheck({
       'Reference a specific version, ideally pinned by digest (the tag is then only for people reading the manifest):\n\n' +
       '```yaml\ncontainers:\n- name: app\n  image: nginx:1.27.2@sha256:<digest>   # crane digest nginx:1.27.2\n```',
     references: {
-      cis: ['5.5.1'],
+      cis: ['policies.image-provenance'],
       nsa: ['pod-security.secure-images'],
       mitre: ['T1525', 'T1195.002'],
       microsoft: ['MS-TA9002'],

@@ -17,7 +17,7 @@ export default defineCheck({
       'Append the digest of the image you tested; keep the tag for readers:\n\n' +
       '```yaml\ncontainers:\n- name: app\n  image: ghcr.io/example/app:1.4.2@sha256:<digest>   # crane digest ghcr.io/example/app:1.4.2\n```',
     references: {
-      cis: ['5.5.1'],
+      cis: ['policies.image-provenance'],
       nsa: ['pod-security.secure-images'],
       mitre: ['T1525', 'T1195.002'],
       microsoft: ['MS-TA9002'],

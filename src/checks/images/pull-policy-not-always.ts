@@ -24,7 +24,7 @@ export default defineCheck({
       'Pin the image by digest, or let the kubelet check with the registry each time the container starts (a cached layer is not downloaded again):\n\n' +
       '```yaml\ncontainers:\n- name: app\n  image: registry.example.com/team/app:1.4.2\n  imagePullPolicy: Always\n```',
     references: {
-      cis: ['1.2.11'],
+      cis: ['apiserver.admission-always-pull-images'],
       nsa: ['pod-security.secure-images'],
       mitre: ['T1525'],
       microsoft: ['MS-TA9037'],

@@ -22,7 +22,7 @@ export default defineCheck({
       'Mirror the image into your own registry (after scanning and signing it) and reference the mirror; then list your registries as trusted and enforce the list at admission:\n\n' +
       '```yaml\ncontainers:\n- name: app\n  image: registry.example.com/mirror/nginx:1.27.2@sha256:<digest>\n```',
     references: {
-      cis: ['5.5.1'],
+      cis: ['policies.image-provenance'],
       nsa: ['pod-security.secure-images'],
       mitre: ['T1195.002', 'T1525'],
       microsoft: ['MS-TA9002'],

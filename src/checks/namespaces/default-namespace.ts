@@ -22,7 +22,7 @@ export default defineCheck({
       'Give each application its own namespace, with its policies, and name it in every manifest:\n\n' +
       '```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\n```',
     references: {
-      cis: ['5.7.1', '5.7.4'],
+      cis: ['policies.namespace-boundaries', 'policies.default-namespace'],
       nsa: ['network.namespaces'],
       kcsa: ['security-fundamentals'],
       docs: ['https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/', 'https://kubernetes.io/docs/concepts/security/multi-tenancy/'],

@@ -20,7 +20,7 @@ export default defineCheck({
       'Enforce `baseline` at least, `restricted` where workloads allow it (see `rampart pss` for the level each namespace can take today):\n\n' +
       '```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n    pod-security.kubernetes.io/enforce-version: latest\n```',
     references: {
-      cis: ['5.2.1'],
+      cis: ['policies.policy-control-mechanism'],
       nsa: ['pod-security.enforcement'],
       mitre: ['T1610', 'T1611'],
       kcsa: ['platform-security', 'compliance-frameworks'],

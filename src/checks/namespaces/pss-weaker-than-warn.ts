@@ -16,7 +16,7 @@ export default defineCheck({
     remediation:
       'Fix the workloads that trigger warnings, then raise `enforce` to the `warn` level:\n\n```yaml\nmetadata:\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n    pod-security.kubernetes.io/warn: restricted\n```',
     references: {
-      cis: ['5.2.1'],
+      cis: ['policies.policy-control-mechanism'],
       nsa: ['pod-security.enforcement'],
       kcsa: ['platform-security'],
       docs: ['https://kubernetes.io/docs/tasks/configure-pod-container/migrate-from-psp/', 'https://kubernetes.io/docs/concepts/security/pod-security-admission/#pod-security-admission-labels-for-namespaces'],

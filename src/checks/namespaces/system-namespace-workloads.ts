@@ -45,7 +45,7 @@ export default defineCheck({
       'applications in their own namespaces, where policies can be strict.',
     remediation: 'Move the workload to an application namespace with Pod Security enforcement, its own service account and network policies:\n\n```yaml\nmetadata:\n  namespace: shop\n```',
     references: {
-      cis: ['5.7.1'],
+      cis: ['policies.namespace-boundaries'],
       nsa: ['network.namespaces'],
       mitre: ['T1610'],
       kcsa: ['security-fundamentals', 'platform-security'],

@@ -1,4 +1,8 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
 import check from './undeclared.js';
+import { loadInventory } from '../../inventory/load.js';
+import { scan } from '../../scan.js';
 import { testCheck, yaml } from '../testing.js';
 
 testCheck(check, {
@@ -88,9 +92,21 @@ testCheck(check, {
         data: {}
       `,
       findings: [
-        { line: 9, severity: 'low', message: 'namespace "payments" is used by ServiceAccount "api" and 2 other objects but no Namespace object declares it' },
+        { line: 9, severity: 'info', message: 'namespace "payments" is used by ServiceAccount "api" and 2 other objects but no Namespace object declares it' },
         { line: 28, message: 'namespace "monitoring" is used by ConfigMap "cfg" but no Namespace object declares it' },
       ],
     },
   ],
+});
+
+describe('namespaces.undeclared: severity by how complete the view is', () => {
+  const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg, namespace: monitoring}\n';
+  it('files (one directory of a repository) are a partial view: info', () => {
+    const [finding] = scan(loadInventory([{ file: 'app/cm.yaml', content: text }]), { registry: [check] }).findings;
+    assert.equal(finding.severity, 'info');
+  });
+  it('a whole cluster (snapshot, live) is complete: the check\'s own severity', () => {
+    const [finding] = scan(loadInventory([{ file: 'snapshot.json', content: text }], [], { complete: true }), { registry: [check] }).findings;
+    assert.equal(finding.severity, 'low');
+  });
 });

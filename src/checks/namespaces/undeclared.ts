@@ -20,12 +20,14 @@ export default defineCheck({
       'ResourceQuota and RBAC. When objects name a namespace that no manifest declares, it is created by hand or by a pipeline (`kubectl create namespace`, `--create-namespace`), ' +
       'with no labels: Pod Security is not enforced there and nothing in review shows what the boundary is supposed to be. ' +
       'Declaring the Namespace next to the objects makes its policy part of the same change. ' +
-      'If the namespace is deliberately managed elsewhere (a platform repository), scan both together or record an exception.',
+      'If the namespace is deliberately managed elsewhere (a platform repository), scan both together or record an exception. ' +
+      'Scanning files, which are often one directory of a larger repository, this is reported at `info`: the Namespace may be declared elsewhere. ' +
+      'On a whole cluster (a snapshot, a live cluster) it is reported at its own severity.',
     remediation:
       'Declare the namespace with its Pod Security labels in the same set of manifests:\n\n' +
       '```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n    pod-security.kubernetes.io/enforce-version: latest\n```',
     references: {
-      cis: ['5.7.1'],
+      cis: ['policies.namespace-boundaries'],
       nsa: ['network.namespaces'],
       kcsa: ['security-fundamentals'],
       docs: ['https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/', 'https://kubernetes.io/docs/concepts/security/pod-security-admission/'],
@@ -48,6 +50,8 @@ export default defineCheck({
         object: first,
         pointer: '/metadata/namespace',
         key: `namespace/${namespace}`,
+        // files are a partial view: the Namespace may sit in a directory that was not scanned
+        severity: ctx.inventory.complete ? undefined : 'info',
         message: `namespace "${namespace}" is used by ${first.kind} "${first.name}"${others > 0 ? ` and ${others} other object${others === 1 ? '' : 's'}` : ''} but no Namespace object declares it`,
         evidence: {
           namespace,

@@ -10,7 +10,7 @@ export default pssCheck({
   remediation: "```yaml\nsecurityContext:\n  allowPrivilegeEscalation: false\n```",
   references: {
         "cis": [
-            "5.2.6"
+            "policies.allow-privilege-escalation"
         ],
         "nsa": ["pod-security.enforcement"],
         "mitre": [

@@ -14,7 +14,7 @@ export default pssCheck({
   remediation: "Remove the added capabilities; drop everything and add back only what the process needs:\n\n```yaml\nsecurityContext:\n  capabilities:\n    drop: [\"ALL\"]\n    add: [\"NET_BIND_SERVICE\"]\n```",
   references: {
         "cis": [
-            "5.2.9"
+            "policies.added-capabilities"
         ],
         "nsa": ["pod-security.enforcement", "pod-security.hardening-container-environments"],
         "mitre": [

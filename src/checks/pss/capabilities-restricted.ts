@@ -10,8 +10,8 @@ export default pssCheck({
   remediation: "```yaml\nsecurityContext:\n  capabilities:\n    drop: [\"ALL\"]\n    add: [\"NET_BIND_SERVICE\"]  # only if it binds a port below 1024\n```",
   references: {
         "cis": [
-            "5.2.8",
-            "5.2.10"
+            "policies.net-raw-capability",
+            "policies.capabilities-assigned"
         ],
         "nsa": ["pod-security.enforcement", "pod-security.hardening-container-environments"],
         "mitre": [

@@ -10,9 +10,9 @@ export default pssCheck({
   remediation: "Remove the host namespace fields (they default to false); expose ports through a Service instead of hostNetwork:\n\n```yaml\nspec:\n  hostNetwork: false\n  hostPID: false\n  hostIPC: false\n```",
   references: {
         "cis": [
-            "5.2.3",
-            "5.2.4",
-            "5.2.5"
+            "policies.host-pid",
+            "policies.host-ipc",
+            "policies.host-network"
         ],
         "nsa": ["pod-security.enforcement"],
         "mitre": [

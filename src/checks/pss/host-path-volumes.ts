@@ -14,7 +14,7 @@ export default pssCheck({
   remediation: "Replace the hostPath with a volume type made for the job (emptyDir, configMap, secret, a PersistentVolumeClaim). When a node agent truly needs host files, mount the narrowest path, read-only:\n\n```yaml\nvolumes:\n- name: varlog\n  hostPath:\n    path: /var/log/pods\n    type: Directory\ncontainers:\n- name: agent\n  volumeMounts:\n  - name: varlog\n    mountPath: /var/log/pods\n    readOnly: true\n```",
   references: {
         "cis": [
-            "5.2.12"
+            "policies.host-path-volumes"
         ],
         "nsa": ["pod-security.enforcement"],
         "mitre": [

@@ -10,7 +10,7 @@ export default pssCheck({
   remediation: "Remove `hostPort` and expose the container through a Service:\n\n```yaml\nports:\n- containerPort: 8080\n```",
   references: {
         "cis": [
-            "5.2.13"
+            "policies.host-ports"
         ],
         "nsa": ["pod-security.enforcement"],
         "mitre": [

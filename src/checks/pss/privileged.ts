@@ -10,7 +10,7 @@ export default pssCheck({
   remediation: "Remove `privileged: true`; grant only the specific capabilities the process needs:\n\n```yaml\nsecurityContext:\n  privileged: false\n  capabilities:\n    drop: [\"ALL\"]\n```",
   references: {
         "cis": [
-            "5.2.2"
+            "policies.privileged-containers"
         ],
         "nsa": ["pod-security.enforcement"],
         "mitre": [

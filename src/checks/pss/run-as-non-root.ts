@@ -10,7 +10,7 @@ export default pssCheck({
   remediation: "```yaml\nspec:\n  securityContext:\n    runAsNonRoot: true\n    runAsUser: 10001\n```",
   references: {
         "cis": [
-            "5.2.7"
+            "policies.root-containers"
         ],
         "nsa": ["pod-security.enforcement", "pod-security.non-root"],
         "mitre": [

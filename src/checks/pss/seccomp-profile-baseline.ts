@@ -10,7 +10,7 @@ export default pssCheck({
   remediation: "Use the runtime's default profile:\n\n```yaml\nsecurityContext:\n  seccompProfile:\n    type: RuntimeDefault\n```",
   references: {
         "cis": [
-            "5.7.2"
+            "policies.seccomp-profile"
         ],
         "nsa": ["pod-security.enforcement", "pod-security.hardening-container-environments"],
         "mitre": [

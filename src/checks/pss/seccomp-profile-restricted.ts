@@ -10,7 +10,7 @@ export default pssCheck({
   remediation: "Set the runtime default profile on the pod, for every container:\n\n```yaml\nspec:\n  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n```",
   references: {
         "cis": [
-            "5.7.2"
+            "policies.seccomp-profile"
         ],
         "nsa": ["pod-security.enforcement", "pod-security.hardening-container-environments"],
         "mitre": [

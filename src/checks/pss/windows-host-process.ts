@@ -10,7 +10,7 @@ export default pssCheck({
   remediation: "Remove `hostProcess: true`:\n\n```yaml\nsecurityContext:\n  windowsOptions:\n    hostProcess: false\n```",
   references: {
         "cis": [
-            "5.2.11"
+            "policies.windows-host-process"
         ],
         "nsa": ["pod-security.enforcement"],
         "mitre": [

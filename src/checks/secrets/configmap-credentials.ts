@@ -25,7 +25,7 @@ export default defineCheck({
       'keep only non-secret settings in the ConfigMap, and reference the secret from the configuration (e.g. `password: ${DB_PASSWORD}`):\n\n' +
       '```yaml\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app-credentials\ntype: Opaque\nstringData:\n  db-password: <from your secret store>\n```',
     references: {
-      cis: ['5.4.1', '5.4.2'],
+      cis: ['policies.secrets-as-files', 'policies.external-secret-storage'],
       nsa: ['network.secrets'],
       mitre: ['T1552.001', 'T1552.007'],
       microsoft: ['MS-TA9027'],

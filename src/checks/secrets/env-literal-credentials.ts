@@ -25,7 +25,7 @@ export default defineCheck({
       '```yaml\nenv:\n- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db-credentials\n      key: password\n' +
       '# or, preferred:\nvolumeMounts:\n- name: db-credentials\n  mountPath: /run/secrets/db\n  readOnly: true\n```',
     references: {
-      cis: ['5.4.1'],
+      cis: ['policies.secrets-as-files'],
       nsa: ['network.secrets'],
       mitre: ['T1552.001', 'T1552.007'],
       microsoft: ['MS-TA9027'],

@@ -17,7 +17,7 @@ export default defineCheck({
     remediation:
       'Mount the Secret as a read-only volume and read the file:\n\n```yaml\nvolumes:\n- name: db\n  secret:\n    secretName: db-credentials\ncontainers:\n- name: api\n  volumeMounts:\n  - name: db\n    mountPath: /var/run/secrets/db\n    readOnly: true\n```',
     references: {
-      cis: ['5.4.1'],
+      cis: ['policies.secrets-as-files'],
       nsa: ['network.secrets'],
       mitre: ['T1552.007'],
       kcsa: ['platform-security'],

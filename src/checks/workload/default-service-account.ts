@@ -24,7 +24,7 @@ export default defineCheck({
       '```yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata: {name: web}\nautomountServiceAccountToken: false\n---\n' +
       'spec:\n  template:\n    spec:\n      serviceAccountName: web\n```',
     references: {
-      cis: ['5.1.5'],
+      cis: ['policies.default-service-account'],
       nsa: ['pod-security.service-account-tokens', 'auth.rbac'],
       mitre: ['T1078.001', 'T1552.007'],
       microsoft: ['MS-TA9016'],

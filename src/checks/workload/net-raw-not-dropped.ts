@@ -16,7 +16,7 @@ export default defineCheck({
       'A container keeps it unless it drops NET_RAW or ALL; a privileged container has it whatever it drops.',
     remediation: 'Drop all capabilities (or at least NET_RAW) on every container:\n\n```yaml\nsecurityContext:\n  capabilities:\n    drop: ["ALL"]\n```',
     references: {
-      cis: ['5.2.8'],
+      cis: ['policies.net-raw-capability'],
       nsa: ['pod-security.hardening-container-environments'],
       mitre: ['T1557.002', 'T1040'],
       microsoft: ['MS-TA9036'],

@@ -18,7 +18,7 @@ export default defineCheck({
       'Make the root filesystem read-only and give the process explicit writable volumes where it needs them:\n\n' +
       '```yaml\ncontainers:\n- name: app\n  securityContext:\n    readOnlyRootFilesystem: true\n  volumeMounts:\n  - {name: tmp, mountPath: /tmp}\nvolumes:\n- {name: tmp, emptyDir: {}}\n```',
     references: {
-      cis: ['5.7.3'],
+      cis: ['policies.security-context'],
       nsa: ['pod-security.immutable-filesystem'],
       mitre: ['T1105', 'T1505.003'],
       kcsa: ['security-fundamentals', 'threat-model'],

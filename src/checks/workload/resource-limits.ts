@@ -19,7 +19,7 @@ export default defineCheck({
       'Give every container requests and limits, or a default through a LimitRange in the namespace:\n\n' +
       '```yaml\nresources:\n  requests: {cpu: 100m, memory: 128Mi}\n  limits: {cpu: 500m, memory: 256Mi}\n```',
     references: {
-      cis: ['5.7.3'],
+      cis: ['policies.security-context'],
       nsa: ['network.resource-policies'],
       mitre: ['T1499', 'T1496'],
       microsoft: ['MS-TA9040', 'MS-TA9039'],

@@ -20,7 +20,7 @@ export default defineCheck({
       'Set requests from what the container uses under normal load, or a namespace default with a LimitRange:\n\n' +
       '```yaml\nresources:\n  requests: {cpu: 100m, memory: 128Mi}\n  limits: {cpu: 500m, memory: 256Mi}\n```',
     references: {
-      cis: ['5.7.3'],
+      cis: ['policies.security-context'],
       nsa: ['network.resource-policies'],
       mitre: ['T1499'],
       microsoft: ['MS-TA9040'],

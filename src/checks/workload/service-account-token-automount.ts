@@ -42,7 +42,7 @@ export default defineCheck({
       'spec:\n  serviceAccountName: app\n  automountServiceAccountToken: false\n```\n\n' +
       'A pod that needs the API can mount a short-lived, audience-bound token explicitly with a projected serviceAccountToken volume.',
     references: {
-      cis: ['5.1.6'],
+      cis: ['policies.service-account-token-mounts'],
       nsa: ['pod-security.service-account-tokens'],
       mitre: ['T1552.007', 'T1528'],
       microsoft: ['MS-TA9016'],

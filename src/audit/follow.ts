@@ -1,0 +1,93 @@
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { EventDecoder, LineSplitter, type EventHandler, type ReadStats, emptyStats } from './reader.js';
+
+export interface FollowOptions {
+  readonly signal: AbortSignal;
+  /** How often to look for new bytes and for rotation (default 250 ms). */
+  readonly pollMs?: number;
+  /** Start at the end of the file instead of reading what it holds already. */
+  readonly fromEnd?: boolean;
+  readonly maxLineBytes?: number;
+}
+
+/**
+ * Follows a growing log as `tail -F` does: reads new lines as they are written; when the file is
+ * rotated (renamed and a new one created, as the API server's --audit-log-maxsize rotation does)
+ * it finishes the old file and continues with the new one from its start; when the file is
+ * truncated in place (copytruncate) it starts again at the top. Line numbers are per file.
+ * Resolves when the signal aborts.
+ */
+export async function followLog(path: string, handler: EventHandler, opts: FollowOptions): Promise<ReadStats> {
+  const stats = emptyStats();
+  const decoder = new EventDecoder(handler, stats);
+  const poll = opts.pollMs ?? 250;
+  const buf = Buffer.alloc(1024 * 1024);
+  const aborted = () => opts.signal.aborted;
+  const splitterFor = () =>
+    new LineSplitter((text, line) => decoder.line(text, path, line), {
+      maxLineBytes: opts.maxLineBytes,
+      onOverlong: (line, bytes) => decoder.malformed(path, line, 'line-too-long', `line of ${bytes} bytes is over the limit: skipped`),
+    });
+  const wait = async () => {
+    try {
+      await sleep(poll, undefined, { signal: opts.signal });
+    } catch {
+      // aborted
+    }
+  };
+
+  let fh: FileHandle | undefined;
+  let ino = 0;
+  let pos = 0;
+  let splitter = splitterFor();
+  let first = true;
+  try {
+    while (!aborted()) {
+      if (!fh) {
+        try {
+          fh = await open(path, 'r');
+        } catch {
+          await wait();
+          continue;
+        }
+        const st = await fh.stat();
+        ino = st.ino;
+        pos = first && opts.fromEnd ? st.size : 0;
+        first = false;
+        stats.files++;
+        splitter = splitterFor();
+      }
+      const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+      if (bytesRead > 0) {
+        pos += bytesRead;
+        splitter.push(Buffer.from(buf.subarray(0, bytesRead)));
+        continue;
+      }
+      // at the end of what has been written: rotated, truncated, or just quiet?
+      let current;
+      try {
+        current = await stat(path);
+      } catch {
+        current = undefined; // renamed away, the new file not created yet
+      }
+      if (current && current.ino !== ino) {
+        splitter.end();
+        await fh.close();
+        fh = undefined;
+        continue;
+      }
+      if ((await fh.stat()).size < pos) {
+        splitter.end();
+        pos = 0;
+        splitter = splitterFor();
+        continue;
+      }
+      await wait();
+    }
+  } finally {
+    splitter.end();
+    await fh?.close();
+  }
+  return stats;
+}
