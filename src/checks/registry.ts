@@ -5,17 +5,11 @@ import { NETWORK_CHECKS } from './network/index.js';
 import { SECRETS_CHECKS } from './secrets/index.js';
 import { NAMESPACES_CHECKS } from './namespaces/index.js';
 import { PSS_CHECKS } from './pss/index.js';
-<<<<<<< HEAD
 import { RBAC_CHECKS } from './rbac/index.js';
-
-/** Every check Rampart runs, in id order. Each category folder lists its own in its index.ts. */
-export const ALL_CHECKS: readonly Check[] = [...PSS_CHECKS, ...WORKLOAD_CHECKS, ...IMAGES_CHECKS, ...NETWORK_CHECKS, ...SECRETS_CHECKS, ...NAMESPACES_CHECKS, ...RBAC_CHECKS].sort((a, b) =>
-=======
 import { EXCEPTIONS_CHECKS } from './exceptions/index.js';
 
 /** Every check Rampart runs, in id order. Each category folder lists its own in its index.ts. */
-export const ALL_CHECKS: readonly Check[] = [...PSS_CHECKS, ...WORKLOAD_CHECKS, ...IMAGES_CHECKS, ...NETWORK_CHECKS, ...SECRETS_CHECKS, ...NAMESPACES_CHECKS, ...EXCEPTIONS_CHECKS].sort((a, b) =>
->>>>>>> main
+export const ALL_CHECKS: readonly Check[] = [...PSS_CHECKS, ...WORKLOAD_CHECKS, ...IMAGES_CHECKS, ...NETWORK_CHECKS, ...SECRETS_CHECKS, ...NAMESPACES_CHECKS, ...RBAC_CHECKS, ...EXCEPTIONS_CHECKS].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : 1,
 );
 

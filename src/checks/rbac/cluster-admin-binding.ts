@@ -21,7 +21,7 @@ export default defineCheck({
       'roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: edit}\nsubjects:\n- {kind: ServiceAccount, name: deployer, namespace: shop}\n```\n\n' +
       'For people, grant admin through a group that is empty until an incident, and audit its use.',
     references: {
-      cis: ['5.1.1'],
+      cis: ['policies.cluster-admin-usage'],
       nsa: ['auth.rbac'],
       mitre: ['T1078', 'T1098.006'],
       microsoft: ['MS-TA9019'],

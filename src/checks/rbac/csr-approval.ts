@@ -19,7 +19,7 @@ export default defineCheck({
       'halves is reported as critical.',
     remediation: 'Leave approval to the controller manager\'s csrapproving controller (node certificates) and to a reviewed process for people; remove `approve` on `signers` and `update` on `certificatesigningrequests/approval` from other roles.',
     references: {
-      cis: ['5.1.11'],
+      cis: ['policies.csr-approval-access'],
       nsa: ['auth.rbac', 'auth.authentication'],
       mitre: ['T1078', 'T1098.006'],
       kcsa: ['security-fundamentals', 'cluster-component-security'],

@@ -31,7 +31,7 @@ export default defineCheck({
       '```yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata: {name: report-reader, namespace: shop}\n---\n' +
       'subjects:\n- {kind: ServiceAccount, name: report-reader, namespace: shop}\n```',
     references: {
-      cis: ['5.1.5'],
+      cis: ['policies.default-service-account'],
       nsa: ['auth.rbac', 'pod-security.service-account-tokens'],
       mitre: ['T1078.001', 'T1528'],
       microsoft: ['MS-TA9016'],

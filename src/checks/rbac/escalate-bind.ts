@@ -24,7 +24,7 @@ export default defineCheck({
       'Remove `escalate` and `bind` from every role except the platform team\'s break-glass role. Where a controller must bind roles, restrict `bind` to the named roles it hands out:\n\n' +
       '```yaml\nrules:\n- apiGroups: ["rbac.authorization.k8s.io"]\n  resources: ["clusterroles"]\n  resourceNames: ["app-reader"]\n  verbs: ["bind"]\n```',
     references: {
-      cis: ['5.1.8'],
+      cis: ['policies.bind-impersonate-escalate'],
       nsa: ['auth.rbac'],
       mitre: ['T1098.006', 'T1078'],
       microsoft: ['MS-TA9019'],

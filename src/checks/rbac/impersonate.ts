@@ -27,7 +27,7 @@ export default defineCheck({
       'Keep impersonation for authenticating proxies, limited to the identities they front:\n\n' +
       '```yaml\nrules:\n- apiGroups: [""]\n  resources: ["users"]\n  resourceNames: ["jane@example.com"]\n  verbs: ["impersonate"]\n```',
     references: {
-      cis: ['5.1.8'],
+      cis: ['policies.bind-impersonate-escalate'],
       nsa: ['auth.rbac', 'auth.authentication'],
       mitre: ['T1078', 'T1550.001'],
       kcsa: ['security-fundamentals', 'threat-model'],

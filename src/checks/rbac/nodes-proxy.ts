@@ -17,7 +17,7 @@ export default defineCheck({
       'Remove `nodes/proxy` from every role; monitoring agents need `nodes/metrics` and `nodes/stats`, not the proxy:\n\n' +
       '```yaml\nrules:\n- apiGroups: [""]\n  resources: ["nodes/metrics", "nodes/stats"]\n  verbs: ["get"]\n```',
     references: {
-      cis: ['5.1.10'],
+      cis: ['policies.node-proxy-access'],
       nsa: ['auth.rbac'],
       mitre: ['T1609', 'T1611'],
       microsoft: ['MS-TA9030', 'MS-TA9006'],

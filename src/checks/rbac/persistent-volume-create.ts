@@ -15,7 +15,7 @@ export default defineCheck({
       'ClusterRoleBindings grant them; users should get storage through PersistentVolumeClaims and StorageClasses.',
     remediation: 'Remove `create` on `persistentvolumes` from roles bound to people and workloads; provision volumes dynamically through a StorageClass.',
     references: {
-      cis: ['5.1.9'],
+      cis: ['policies.persistent-volume-create-access'],
       nsa: ['auth.rbac'],
       mitre: ['T1611'],
       microsoft: ['MS-TA9013'],

@@ -18,7 +18,7 @@ export default defineCheck({
       'Give workload creation to the deployment pipeline only, per namespace, and enforce Pod Security Standards there so a created pod cannot escape:\n\n' +
       '```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n```',
     references: {
-      cis: ['5.1.4'],
+      cis: ['policies.pod-create-access'],
       nsa: ['auth.rbac'],
       mitre: ['T1610', 'T1611'],
       microsoft: ['MS-TA9008', 'MS-TA9016'],

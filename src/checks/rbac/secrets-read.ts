@@ -19,7 +19,7 @@ export default defineCheck({
       '```yaml\nrules:\n- apiGroups: [""]\n  resources: ["secrets"]\n  resourceNames: ["app-db-credentials"]\n  verbs: ["get"]\n```\n\n' +
       'Better, mount the Secret into the pod instead of reading it through the API, or use an external secret store.',
     references: {
-      cis: ['5.1.2'],
+      cis: ['policies.secret-access'],
       nsa: ['auth.rbac', 'network.secrets'],
       mitre: ['T1552.007', 'T1528'],
       microsoft: ['MS-TA9025'],

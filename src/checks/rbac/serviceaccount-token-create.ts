@@ -16,7 +16,7 @@ export default defineCheck({
       'Grant token creation only to what must mint tokens (an identity broker), narrowed to the accounts it serves:\n\n' +
       '```yaml\nrules:\n- apiGroups: [""]\n  resources: ["serviceaccounts/token"]\n  resourceNames: ["ci-runner"]\n  verbs: ["create"]\n```',
     references: {
-      cis: ['5.1.13'],
+      cis: ['policies.service-account-token-create-access'],
       nsa: ['auth.rbac'],
       mitre: ['T1528', 'T1550.001'],
       microsoft: ['MS-TA9016'],

@@ -22,7 +22,7 @@ export default defineCheck({
       'off the policy engine (Kyverno, Gatekeeper) that stops privileged pods. These objects are cluster-scoped: only ClusterRoleBindings grant them.',
     remediation: 'Let only the policy engine\'s installer manage webhook configurations and admission policies; give people read access at most.',
     references: {
-      cis: ['5.1.12'],
+      cis: ['policies.webhook-configuration-access'],
       nsa: ['auth.rbac'],
       mitre: ['T1557', 'T1562.001'],
       microsoft: ['MS-TA9015'],

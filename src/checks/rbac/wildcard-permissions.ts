@@ -18,7 +18,7 @@ export default defineCheck({
       'List the verbs, groups and resources the holder uses (the audit log shows them), e.g.\n\n' +
       '```yaml\nrules:\n- apiGroups: ["apps"]\n  resources: ["deployments"]\n  verbs: ["get", "list", "watch", "update", "patch"]\n```',
     references: {
-      cis: ['5.1.3'],
+      cis: ['policies.wildcard-roles'],
       nsa: ['auth.rbac'],
       mitre: ['T1078', 'T1098.006'],
       kcsa: ['security-fundamentals'],
