@@ -132,10 +132,10 @@ export function permissionText(matches: readonly GrantMatch[]): string {
 
 const ref = (x: { kind: string; namespace?: string; name: string }) => (x.namespace !== undefined && (x.kind === 'Role' || x.kind === 'RoleBinding') ? { kind: x.kind, namespace: x.namespace, name: x.name } : { kind: x.kind, name: x.name });
 
-/** A rule as evidence: the role that wrote it, its index there, its lists, and where it is written. */
+/** A rule as evidence: the role that wrote it, its index there (`rules[index]`), its lists; `builtin` when the role is Kubernetes' and not in the input. */
 export function ruleRefEvidence(grant: Grant): Record<string, unknown> {
   const origin = grant.rule.origin;
-  return { ...ref(origin), index: grant.rule.index, ...ruleEvidence(grant.rule.rule), ...(origin.object ? { location: locationOf(origin.object, `/rules/${grant.rule.index}`) } : { builtin: true }) };
+  return { ...ref(origin), index: grant.rule.index, ...ruleEvidence(grant.rule.rule), ...(origin.object ? {} : { builtin: true }) };
 }
 
 /** Plain references for evidence: no objects, no cycles. */
@@ -152,10 +152,6 @@ export function grantEvidence(grants: Grant | readonly Grant[], subjects?: reado
   };
 }
 
-function locationOf(o: { locate(p: string): { file: string; line: number } }, pointer: string): string {
-  const l = o.locate(pointer);
-  return `${l.file}:${l.line}`;
-}
 
 /** A fingerprint detail for a finding on a binding: the role it binds (the binding is the finding's resource). */
 export function grantKey(grant: Grant): string {
