@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +71,69 @@ describe('live cluster through the Kubernetes API (test double over HTTPS)', () 
     // pages of 7: every kind with more objects than that was read with continue tokens
     assert.ok(api.requests.some((r) => r.query.continue), 'paging used continue tokens');
     assert.ok(api.requests.every((r) => r.method === 'GET'));
+  });
+});
+
+describe('snapshots', () => {
+  let api: KubeApiDouble;
+  let dir: string;
+  let kubeconfig: string;
+  before(async () => {
+    api = await startKubeApiDouble({ objects: demoCluster().objects, tokens: [TOKEN], version: { major: '1', minor: '29', gitVersion: 'v1.29.4' } });
+    dir = mkdtempSync(join(tmpdir(), 'rampart-snap-'));
+    kubeconfig = writeKubeconfig(dir, { server: api.url, auth: { token: TOKEN } });
+  });
+  after(() => api.close());
+
+  it('rampart snapshot writes the objects with the server version and the time; scanning it gives the live report byte for byte', async () => {
+    const file = join(dir, 'cluster.json.gz');
+    const written = await run(['snapshot', '--kubeconfig', kubeconfig, '-o', file]);
+    assert.equal(written.code, 0, written.err);
+    assert.match(written.err, new RegExp(`^rampart: wrote .*cluster\\.json\\.gz: \\d+ objects of \\d+ kinds from ${api.url.replace(/\./g, '\\.')} \\(v1\\.29\\.4\\) at \\d{4}-\\d\\d-\\d\\dT`));
+    const header = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')).rampart;
+    assert.equal(header.version.gitVersion, 'v1.29.4');
+    assert.ok(Math.abs(Date.parse(header.readAt) - Date.now()) < 60_000);
+    assert.equal(header.server, api.url);
+
+    for (const command of [['scan', '-o', 'json'], ['pss', '-o', 'json']]) {
+      const live = await run([...command, '--kubeconfig', kubeconfig]);
+      const offline = await run([...command, '--snapshot', file]);
+      assert.equal(live.code, 0, live.err);
+      assert.equal(offline.code, 0, offline.err);
+      assert.equal(offline.out, live.out, `${command[0]}: the same report offline`);
+    }
+  });
+
+  it('an uncompressed snapshot is a kubectl List: -f reads it like `kubectl get -o json` output, with the same findings', async () => {
+    const plain = await run(['snapshot', '--kubeconfig', kubeconfig, '-o', '-']);
+    assert.equal(plain.code, 0, plain.err);
+    const file = join(dir, 'cluster.json');
+    writeFileSync(file, plain.out);
+    const asFile = await run(['scan', '-f', file, '-o', 'json']);
+    const asSnapshot = await run(['scan', '--snapshot', file, '-o', 'json']);
+    assert.equal(asFile.code, 0, asFile.err);
+    assert.deepEqual(comparable(asFile.out).length, comparable(asSnapshot.out).length);
+    // fingerprints do not depend on where an object came from; only the undeclared-namespace check knows a file is a partial view
+    const withoutPartialView = (json: string) => comparable(json).filter((f) => (f as { checkId: string }).checkId !== 'namespaces.undeclared');
+    assert.deepEqual(withoutPartialView(asFile.out), withoutPartialView(asSnapshot.out));
+  });
+
+  it('a snapshot that is not one, or holds one object twice, is bad input named by file; the rest is still scanned', async () => {
+    const notSnapshot = join(dir, 'list.json');
+    writeFileSync(notSnapshot, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [] }));
+    const r = await run(['scan', '--snapshot', notSnapshot, '--snapshot', join(dir, 'missing.json.gz'), '-f', `${root}demo/blog`, '-o', 'json']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /list\.json: error: not a Rampart snapshot \(no "rampart" header\); read kubectl output with -f instead/);
+    assert.match(r.err, /missing\.json\.gz: error: cannot read: no such file/);
+    assert.ok(JSON.parse(r.out).summary.objects > 0, 'the files were still scanned');
+
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'a' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } };
+    const twice = join(dir, 'twice.json');
+    writeFileSync(twice, JSON.stringify({ apiVersion: 'v1', kind: 'List', rampart: { snapshotVersion: 1, server: 'https://x', readAt: '2025-01-01T00:00:00Z', secretData: false, resources: [] }, items: [pod, pod] }));
+    const d = await run(['scan', '--snapshot', twice, '-o', 'json']);
+    assert.equal(d.code, 2);
+    assert.match(d.err, /twice\.json: error: duplicate object Pod "a\/p" \(item 1\): already read as item 0; this copy is ignored \[duplicate-object\]/);
+    assert.equal(JSON.parse(d.out).summary.objects, 1);
   });
 });
 
@@ -163,6 +227,22 @@ describe('live reads: paging, failures and coverage gaps', () => {
     assert.ok(secretLists.every((q) => /as=PartialObjectMetadataList/.test(q.accept)), 'asked the server for metadata only');
     assert.equal(r.doc.coverage.secretData, false);
     assert.doesNotMatch(r.out + r.err, /aHVudGVyMg|hunter2/);
+  });
+
+  it('a snapshot never holds Secret values, even from a read that included them', async () => {
+    const { snapshotJson } = await import('../src/inventory/snapshot.js');
+    const api = await startKubeApiDouble({ objects: base, tokens: [TOKEN] });
+    try {
+      const connection = await connect({ kubeconfig: writeKubeconfig(dir, { server: api.url, auth: { token: TOKEN } }, 'kc-secret'), env: {} });
+      const read = await readCluster(connection, { includeSecretData: true });
+      assert.ok(JSON.stringify(read.items).includes('aHVudGVyMg'), 'the read itself had the value');
+      const text = snapshotJson(read);
+      assert.doesNotMatch(text, /aHVudGVyMg/);
+      assert.match(text, /"team":"x"/, 'other annotations stay');
+      assert.match(text, /"secretData":false/);
+    } finally {
+      await api.close();
+    }
   });
 
   it('-n reads namespaced kinds in that namespace only, and gets its Namespace by name', async () => {

@@ -37,15 +37,20 @@ export const collect = (value: string, previous: string[]): string[] => [...prev
  */
 export function addInputOptions(command: Command, { positional = false } = {}): Command {
   if (positional) command.argument('[paths...]', 'files or directories to read (the same as -f)');
-  return command
+  command
     .option('-f, --filename <path>', 'file or directory to read (repeatable or comma-separated, as kubectl; - for stdin)', collect, [])
     .option('-n, --namespace <namespace>', 'report on objects in this namespace only (the whole input is still analysed; a live cluster is read in this namespace only)')
     .option('-A, --all-namespaces', 'report on every namespace (the default)')
     .option('-v, --verbose', 'also list on stderr what was skipped and why (files that are not Kubernetes objects, copies of one object)')
-    .option('--snapshot <file>', 'read a snapshot written by `rampart snapshot` (repeatable)', collect, [])
+    .option('--snapshot <file>', 'read a snapshot written by `rampart snapshot` (repeatable)', collect, []);
+  return addClusterOptions(command).option('--include-secret-data', 'read Secret values from a live cluster (default: metadata only); values never leave the process');
+}
+
+/** How to reach a live cluster: shared by every command that reads one, and by `rampart snapshot`. */
+export function addClusterOptions(command: Command): Command {
+  return command
     .option('--kubeconfig <file>', 'read the live cluster of this kubeconfig (default: KUBECONFIG, ~/.kube/config, or the pod service account, when no files are given)')
     .option('--context <name>', 'the kubeconfig context to read')
-    .option('--include-secret-data', 'read Secret values from a live cluster (default: metadata only); values never leave the process')
     .option('--request-timeout <duration>', 'timeout of each API request, e.g. 30s, 2m; 0 for none', '30s');
 }
 

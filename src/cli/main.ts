@@ -4,9 +4,10 @@ import type { DefineCommand } from './definitions/command.js';
 import { defineScan } from './definitions/scan.js';
 import { definePss } from './definitions/pss.js';
 import { defineChecks } from './definitions/checks.js';
+import { defineRbac } from './definitions/rbac.js';
 import { defineNetpol } from './definitions/netpol.js';
 import { defineAudit } from './definitions/audit.js';
-import { defineRbac } from './definitions/rbac.js';
+import { defineSnapshot } from './definitions/snapshot.js';
 import { VERSION } from '../version.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
@@ -14,7 +15,7 @@ import { EXIT, processIo, type CliIo } from './io.js';
  * Every command, one definition file each in ./definitions/ (options as data; the implementation in
  * ./commands/ is imported lazily). Add a command by adding its definition here.
  */
-const COMMANDS: readonly DefineCommand[] = [defineScan, definePss, defineChecks, defineNetpol, defineAudit, defineRbac];
+const COMMANDS: readonly DefineCommand[] = [defineScan, definePss, defineChecks, defineRbac, defineNetpol, defineAudit, defineSnapshot];
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('rampart')

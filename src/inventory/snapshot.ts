@@ -46,7 +46,7 @@ export function readSnapshot(file: string, content?: Buffer): ClusterRead {
     raw = content ?? readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read snapshot ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`, file);
+    throw new InputError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`, file);
   }
   let text: string;
   try {

@@ -1,4 +1,6 @@
+import { InputError } from './diagnostics.js';
 import { Inventory } from './inventory.js';
+import type { ClusterRead } from './live/read.js';
 import { loadInventory, readInputs } from './load.js';
 
 /**
@@ -46,28 +48,43 @@ export async function loadSources(spec: SourceSpec): Promise<Inventory> {
     // loaded only when a cluster or a snapshot is read: the live client is a large library
     const { readSnapshot, clusterInfo } = await import('./snapshot.js');
     const { clusterObjects } = await import('./live/objects.js');
-    const fromRead = (read: import('./live/read.js').ClusterRead, origin: string): Inventory => {
+    const fromRead = (read: ClusterRead, origin: string): Inventory => {
       const { objects, diagnostics } = clusterObjects({ items: read.items, resources: read.resources, origin });
       const info = clusterInfo(read);
       // a whole cluster, unless a kind could not be read
       return new Inventory(objects, diagnostics, [], { complete: info.gaps.length === 0, clusters: [info] });
     };
-    for (const file of spec.snapshots ?? []) parts.push(fromRead(readSnapshot(file), file));
+    for (const file of spec.snapshots ?? []) {
+      try {
+        parts.push(fromRead(readSnapshot(file), file));
+      } catch (e) {
+        // an unreadable snapshot is bad input like an unreadable file: said, and the rest still read
+        if (!(e instanceof InputError)) throw e;
+        parts.push(new Inventory([], [{ severity: 'error', code: 'unreadable-file', file, message: e.message.startsWith(file) ? e.message.slice(file.length + 2) : e.message }]));
+      }
+    }
     if (spec.cluster) {
-      const { connect } = await import('./live/kubeconfig.js');
-      const { readCluster } = await import('./live/read.js');
-      const c = spec.cluster;
-      const connection = await connect({ kubeconfig: c.kubeconfig, context: c.context, env: c.env, serviceAccountDir: c.serviceAccountDir });
-      const read = await readCluster(connection, {
-        namespace: c.namespace,
-        includeSecretData: c.includeSecretData,
-        onProgress: c.onProgress,
-        client: c.requestTimeoutMs !== undefined ? { timeoutMs: c.requestTimeoutMs } : {},
-      });
-      parts.push(fromRead(read, connection.server));
+      const read = await readLiveCluster(spec.cluster);
+      parts.push(fromRead(read, read.server));
     }
   }
   return merge(parts);
+}
+
+/**
+ * Reads a live cluster (what `loadSources` does for `cluster`, and what `rampart snapshot` writes).
+ * The client library is imported only here, when a cluster is read.
+ */
+export async function readLiveCluster(c: LiveSpec): Promise<ClusterRead> {
+  const { connect } = await import('./live/kubeconfig.js');
+  const { readCluster } = await import('./live/read.js');
+  const connection = await connect({ kubeconfig: c.kubeconfig, context: c.context, env: c.env, serviceAccountDir: c.serviceAccountDir });
+  return readCluster(connection, {
+    namespace: c.namespace,
+    includeSecretData: c.includeSecretData,
+    onProgress: c.onProgress,
+    client: c.requestTimeoutMs !== undefined ? { timeoutMs: c.requestTimeoutMs } : {},
+  });
 }
 
 /**
