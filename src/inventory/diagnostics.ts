@@ -36,6 +36,14 @@ export type DiagnosticCode =
   | 'unrendered-template'
   /** Info: an identity with copies in several files (Inventory: one identity, several copies). */
   | 'object-copies'
+  /** An SBOM (`--sbom`) that is not CycloneDX or SPDX JSON, or names no image. */
+  | 'invalid-sbom'
+  /** OSV data (`--osv`) with unusable records, packed exports, or nothing to match. */
+  | 'invalid-osv-data'
+  /** Warning: vulnerability data older than the allowed age; it is used, and said to be old. */
+  | 'stale-data'
+  /** Warning: supply-chain input that could be read only in part (packages without a release, unknown files). */
+  | 'incomplete-data'
   /** Not the input's fault: a check threw. The CLI exits 3. */
   | 'check-failed';
 

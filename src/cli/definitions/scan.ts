@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import { SEVERITIES } from '../../findings/finding.js';
 import { addInputOptions, collect } from '../inputs.js';
+import { addSupplyChainOptions } from '../supply-chain-inputs.js';
 import type { DefineCommand } from './command.js';
 
 export const defineScan: DefineCommand = (program, { io, setExit }) => {
@@ -16,7 +17,8 @@ export const defineScan: DefineCommand = (program, { io, setExit }) => {
         .choices(['baseline', 'restricted', 'namespace'])
         .default('restricted'),
     )
-    .option('--pss-version <version>', "evaluate Pod Security Standards at this version (v1.N or latest) instead of each namespace's enforce-version label")
+    .option('--pss-version <version>', "evaluate Pod Security Standards at this version (v1.N or latest) instead of each namespace's enforce-version label");
+  addSupplyChainOptions(scan)
     .action(async (paths: string[], opts) => {
       const { runScan } = await import('../commands/scan.js');
       setExit(await runScan(opts, io, paths));
