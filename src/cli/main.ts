@@ -9,6 +9,7 @@ import { defineRbac } from './definitions/rbac.js';
 import { defineNetpol } from './definitions/netpol.js';
 import { defineAudit } from './definitions/audit.js';
 import { defineSnapshot } from './definitions/snapshot.js';
+import { defineProbe } from './definitions/probe.js';
 import { VERSION } from '../version.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
@@ -25,6 +26,7 @@ const COMMANDS: readonly DefineCommand[] = [
   defineAudit,
   defineSnapshot,
   defineImages,
+  defineProbe,
 ];
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
