@@ -6,6 +6,7 @@ import { definePss } from './definitions/pss.js';
 import { defineImages } from './definitions/images.js';
 import { defineChecks } from './definitions/checks.js';
 import { defineNode } from './definitions/node.js';
+import { defineRbac } from './definitions/rbac.js';
 import { defineNetpol } from './definitions/netpol.js';
 import { defineAudit } from './definitions/audit.js';
 import { defineSnapshot } from './definitions/snapshot.js';
@@ -21,6 +22,7 @@ const COMMANDS: readonly DefineCommand[] = [
   defineScan,
   definePss,
   defineChecks,
+  defineRbac,
   defineNetpol,
   defineAudit,
   defineSnapshot,
