@@ -15,6 +15,7 @@ import etcdDataDirOwnership from './etcd-data-dir-ownership.js';
 import etcdDataDirPermissions from './etcd-data-dir-permissions.js';
 import etcdManifestOwnership from './etcd-manifest-ownership.js';
 import etcdManifestPermissions from './etcd-manifest-permissions.js';
+import kubeProxyMetricsBindAddress from './kube-proxy-metrics-bind-address.js';
 import kubeletConfigOwnership from './kubelet-config-ownership.js';
 import kubeletConfigPermissions from './kubelet-config-permissions.js';
 import kubeletKubeconfigOwnership from './kubelet-kubeconfig-ownership.js';
@@ -48,6 +49,7 @@ export const NODE_CHECKS: readonly Check[] = [
   etcdDataDirPermissions,
   etcdManifestOwnership,
   etcdManifestPermissions,
+  kubeProxyMetricsBindAddress,
   kubeletConfigOwnership,
   kubeletConfigPermissions,
   kubeletKubeconfigOwnership,

@@ -1,3 +1,4 @@
+import { byDesign } from '../../analysis/components/by-design.js';
 import { defineCheck } from '../check.js';
 import { podServiceAccount, quoteNames } from '../../analysis/security-context.js';
 
@@ -38,6 +39,7 @@ export default defineCheck({
   applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
+      if (byDesign(ctx.inventory, pod)?.staticPod) continue; // a static pod cannot use a service account
       const sa = podServiceAccount(pod);
       if (sa.name !== 'default') continue;
       const names = pod.containers.map((c) => c.name);

@@ -1,3 +1,4 @@
+import { byDesign } from '../../analysis/components/by-design.js';
 import { defineCheck } from '../check.js';
 import { podServiceAccount, quoteNames } from '../../analysis/security-context.js';
 import { isRecord } from '../../k8s/types.js';
@@ -56,6 +57,7 @@ export default defineCheck({
   applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
+      if (byDesign(ctx.inventory, pod)?.staticPod) continue; // a static pod cannot use a service account
       const podSetting = pod.spec.automountServiceAccountToken;
       if (podSetting === false) continue;
       const recipients = tokenRecipients(pod);

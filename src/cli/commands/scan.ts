@@ -1,3 +1,4 @@
+import type { CisVersion } from '../../frameworks/cis/types.js';
 import { formatDiagnostic, UsageError } from '../../inventory/diagnostics.js';
 import { scan, selectChecks, type ScanResult } from '../../scan.js';
 import { ALL_CHECKS } from '../../checks/registry.js';
@@ -31,6 +32,8 @@ export interface ScanCommandOptions extends InputOptions, SupplyChainOptions {
   readonly minSeverity?: Severity;
   readonly pssLevel: 'baseline' | 'restricted' | 'namespace';
   readonly pssVersion?: string;
+  /** `--cis-version`: the CIS Kubernetes Benchmark whose recommendation numbers findings carry (default: the latest). */
+  readonly cisVersion?: CisVersion;
   /** `--report-html FILE`: the HTML report too, beside the format on stdout. */
   readonly reportHtml?: string;
 }
@@ -44,7 +47,7 @@ export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readon
       throw new UsageError(`--pss-version: ${(e as Error).message}`);
     }
   }
-  const config: ScanConfig = { ...DEFAULT_CONFIG, pss: { level: opts.pssLevel, version: opts.pssVersion } };
+  const config: ScanConfig = { ...DEFAULT_CONFIG, pss: { level: opts.pssLevel, version: opts.pssVersion }, ...(opts.cisVersion ? { cisVersion: opts.cisVersion } : {}) };
   if (unmatched.length > 0) throw new UsageError(`no check matches ${unmatched.map((p) => `"${p}"`).join(', ')}: see \`rampart checks list\``);
 
   const status = progress(io);

@@ -1,3 +1,4 @@
+import { CIS_VERSIONS, LATEST_CIS_VERSION } from '../../frameworks/cis/types.js';
 import { Option } from 'commander';
 import { SEVERITIES } from '../../findings/finding.js';
 import { addInputOptions, collect } from '../inputs.js';
@@ -18,6 +19,7 @@ export const defineScan: DefineCommand = (program, { io, setExit }) => {
         .default('restricted'),
     )
     .option('--report-html <file>', 'also write the self-contained HTML report to this file')
+    .addOption(new Option('--cis-version <version>', 'CIS Kubernetes Benchmark version whose recommendation numbers findings carry').choices([...CIS_VERSIONS]).default(LATEST_CIS_VERSION))
     .option('--pss-version <version>', "evaluate Pod Security Standards at this version (v1.N or latest) instead of each namespace's enforce-version label");
   addSupplyChainOptions(scan)
     .action(async (paths: string[], opts) => {

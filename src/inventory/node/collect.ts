@@ -5,7 +5,7 @@ import jsyaml from 'js-yaml';
 import { CommandLineFlags, parseCommandLine } from '../../analysis/components/flags.js';
 import { recognize } from '../../analysis/components/components.js';
 import { FLAG_TYPES, type ComponentType } from '../../analysis/components/specs.js';
-import { credentialName, findSecretFormats } from '../../analysis/credentials.js';
+import { findSecretFormats, isCredentialAssignment } from '../../analysis/credentials.js';
 import { isRecord } from '../../k8s/types.js';
 import { splitCommandLine } from './flags-file.js';
 import { formatMode, NODE_API_VERSION, NODE_BUNDLE_KIND, type BundleFile, type ContentDisposition, type FileRole, type NodeBundleDocument } from './format.js';
@@ -484,7 +484,7 @@ function assign(env: Map<string, string>, assignment: string): void {
 export function redactArgv(argv: readonly string[]): string[] {
   return argv.map((arg) => {
     const m = /^(--?[\w-]+)=(.*)$/s.exec(arg);
-    if (m && !REFERENCE_FLAG.test(m[1]) && credentialName(m[1].replace(/^-+/, '')) && m[2] !== '') return `${m[1]}=<redacted: ${m[2].length} chars>`;
+    if (m && !REFERENCE_FLAG.test(m[1]) && isCredentialAssignment(m[1].replace(/^-+/, ''), m[2])) return `${m[1]}=<redacted: ${m[2].length} chars>`;
     return findSecretFormats(arg).length > 0 ? `<redacted: ${arg.length} chars>` : arg;
   });
 }
@@ -514,7 +514,7 @@ export function sanitizeManifest(text: string): string {
       }
       if (Array.isArray(c.env)) {
         for (const e of c.env) {
-          if (isRecord(e) && typeof e.name === 'string' && typeof e.value === 'string' && e.value !== '' && credentialName(e.name)) {
+          if (isRecord(e) && typeof e.name === 'string' && typeof e.value === 'string' && isCredentialAssignment(e.name, e.value)) {
             e.value = `<redacted: ${e.value.length} chars>`;
             changed = true;
           }
