@@ -74,6 +74,10 @@ export const FIXTURES: Record<string, RuleFixtures> = {
     positive: [ev({ user: dashboard, ip: '203.0.113.50' }), ev({ user: dashboard, ip: '2001:db8::1' })],
     negative: [ev({ user: dashboard, ip: '10.244.1.7' }), ev({ user: 'alice', ip: '203.0.113.50' }), ev({ user: dashboard, ip: '::ffff:10.1.2.3' })],
   },
+  'audit.secret-read-outside-cluster': {
+    positive: [ev({ user: dashboard, ip: '203.0.113.50', verb: 'get', resource: 'secrets', namespace: 'shop', name: 'db' })],
+    negative: [ev({ user: dashboard, ip: '10.244.1.7', verb: 'get', resource: 'secrets', namespace: 'shop', name: 'db' }), ev({ user: dashboard, ip: '203.0.113.50', verb: 'get', resource: 'secrets', namespace: 'shop', name: 'db', code: 403 })],
+  },
   'audit.attack-tool-user-agent': {
     positive: [ev({ userAgent: 'access_matrix/v0.0.0 (linux/amd64)' }), ev({ userAgent: 'TruffleHog' })],
     negative: [ev({ userAgent: 'kubectl/v1.30.2 (linux/amd64) kubernetes/3968350' })],
@@ -84,7 +88,7 @@ export const FIXTURES: Record<string, RuleFixtures> = {
   },
   'audit.identity-new-verb': {
     positive: [[ev({ user: dashboard, verb: 'get', time: 0 }), ev({ user: dashboard, verb: 'delete', time: 4000 })]],
-    negative: [[ev({ user: dashboard, verb: 'get', time: 0 }), ev({ user: dashboard, verb: 'get', time: 4000 }), ev({ user: dashboard, verb: 'delete', code: 403, time: 4000 })]],
+    negative: [[ev({ user: dashboard, verb: 'get', time: 0 }), ev({ user: dashboard, verb: 'list', time: 4000 }), ev({ user: dashboard, verb: 'delete', code: 403, time: 4000 })], [ev({ user: dashboard, verb: 'delete', time: 0 }), ev({ user: dashboard, verb: 'delete', time: 4000 })]],
   },
   'audit.pod-exec': {
     positive: [

@@ -30,7 +30,16 @@ export const EVENT_VARIABLES = [
   'object',
   'podSpec',
   'containers',
+  'target',
+  'resource',
 ] as const;
+
+/** `ns/name`, `name` (cluster-scoped), `namespace ns` (a collection) or `all namespaces`. */
+export function targetOf(ref: AuditEvent['objectRef']): string {
+  if (!ref?.resource) return '';
+  if (ref.name) return ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
+  return ref.namespace ? `namespace ${ref.namespace}` : 'all namespaces';
+}
 
 const EMPTY_USER = { username: '', uid: '', groups: [] as string[], extra: {} };
 const NO_OBJECT: Record<string, unknown> = {};
@@ -132,6 +141,8 @@ export function eventView(e: AuditEvent): Record<string, unknown> {
     object: object ?? NO_OBJECT,
     podSpec: podSpec ?? NO_OBJECT,
     containers: containersOf(podSpec),
+    target: targetOf(e.objectRef),
+    resource: e.objectRef?.resource ? (e.objectRef.subresource ? `${e.objectRef.resource}/${e.objectRef.subresource}` : e.objectRef.resource) : '',
   };
 }
 

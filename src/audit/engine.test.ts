@@ -328,3 +328,18 @@ rules:
     assert.deepEqual(compileRules([a], { disable: ['t.*'] }).rules.map((r) => r.spec.id), ['u.b']);
   });
 });
+
+describe('the README', () => {
+  it('shows a rule file that loads and works', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Audit logs'));
+    const yaml = /```yaml\n(lists:[\s\S]*?)```/.exec(section)?.[1];
+    assert.ok(yaml, 'the README has a rule file example');
+    const { builtinRuleFiles } = await import('./rules.js');
+    const set = compileRules([...builtinRuleFiles(), parseRuleFile(yaml, 'README.md')], { disable: ['audit.*'] });
+    const night = ev({ user: 'system:serviceaccount:ci:deployer', verb: 'delete', resource: 'pods', namespace: 'a', name: 'b', time: '2024-05-01T03:00:00.000000Z' });
+    const day = { ...night, auditID: 'day', requestReceivedTimestamp: '2024-05-01T13:00:00.000000Z' };
+    assert.deepEqual(detect(set, [night, day]).alerts.map((a) => a.message), ['system:serviceaccount:ci:deployer delete pods a/b at 2024-05-01T03:00:00.000000Z']);
+  });
+});

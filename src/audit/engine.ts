@@ -127,6 +127,8 @@ export class Detector {
 
   process(e: AuditEvent): void {
     this.stats.events++;
+    // learning periods count from the first event of the stream
+    if (this.start === undefined) this.start = eventTime(e);
     const list = this.candidates(e);
     if (list.length === 0) return;
     let view: Record<string, unknown> | undefined;
@@ -168,10 +170,9 @@ export class Detector {
     const key = r.groupKey!(e);
     const state = r.state!;
     if (w.type === 'first-seen') {
-      this.start ??= t;
       const known = state.get(key) !== undefined;
       if (!known) state.set(key, true);
-      if (known || t < this.start + w.learnMs) return;
+      if (known || t < this.start! + w.learnMs) return;
       this.fire(r, e, view, [e.auditID], { count: 1, threshold: 0, duration: '', values: [] });
       return;
     }

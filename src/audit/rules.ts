@@ -385,7 +385,7 @@ function parseWindow(f: { value: unknown; line: number }, problem: (field: strin
     for (const p of list as string[]) {
       const parsed = parsePath(p);
       if (!parsed) bad(`\`window.${k}\`: "${p}" is not a field path (user.username, sourceIPs[0], objectRef.resource)`);
-      else if (!(EVENT_VARIABLES as readonly string[]).includes(String(parsed[0])) || ['object', 'podSpec', 'containers'].includes(String(parsed[0]))) {
+      else if (!(EVENT_VARIABLES as readonly string[]).includes(String(parsed[0])) || ['object', 'podSpec', 'containers', 'target', 'resource'].includes(String(parsed[0]))) {
         bad(`\`window.${k}\`: "${p}" must start with an event field`);
       }
     }
