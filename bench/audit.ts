@@ -185,18 +185,24 @@ function peakRssMiB(): number {
 async function childThroughput(mode: string, file: string): Promise<Record<string, number>> {
   const { forEachLine, openLog } = await import('../src/audit/reader.js');
   const { detect, ruleSetFor } = await import('../src/audit/detect.js');
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   if (mode === 'baseline') {
     const t0 = performance.now();
+    const c0 = cpu();
     let n = 0;
     await forEachLine((await openLog(file)) as AsyncIterable<Buffer>, (text) => {
       if (JSON.parse(text) !== null) n++;
     });
-    return { ms: performance.now() - t0, events: n, rss: peakRssMiB() };
+    return { ms: performance.now() - t0, cpuMs: cpu() - c0, events: n, rss: peakRssMiB() };
   }
   const ruleSet = ruleSetFor({});
   const t0 = performance.now();
+  const c0 = cpu();
   const result = await detect([file], { ruleSet });
-  return { ms: performance.now() - t0, events: result.summary.events, alerts: result.summary.alerts, rules: result.summary.rules, rss: peakRssMiB() };
+  return { ms: performance.now() - t0, cpuMs: cpu() - c0, events: result.summary.events, alerts: result.summary.alerts, rules: result.summary.rules, rss: peakRssMiB() };
 }
 
 async function childMemory(n: number): Promise<Record<string, number>> {
