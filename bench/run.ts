@@ -331,6 +331,17 @@ async function main(argv: readonly string[]): Promise<void> {
   const checks = rows[0]?.checks ?? 0;
   process.stdout.write(`\nMachine: ${machine()}\nCommit: ${commit()}; checks: ${checks} registered; runs per figure: ${options.runs} (median)\n\n${formatTable(rows)}\n\n${formatGoals(rows)}\n`);
   await runPssBench();
+  await runAuditBench();
+}
+
+/** The audit detection benchmarks (bench/audit.ts): throughput, memory, the webhook receiver. */
+async function runAuditBench(): Promise<void> {
+  const { benchAudit } = await import('./audit.js');
+  log('Audit benchmark (bench/audit.ts):');
+  // `--audit-events 200000` reaches bench/audit.ts as `--events 200000`
+  const argv = process.argv.slice(2);
+  const own = argv.flatMap((a, i) => (a.startsWith('--audit-') ? [a.replace('--audit-', '--'), argv[i + 1]] : []));
+  process.stdout.write(`\n${await benchAudit(own)}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
