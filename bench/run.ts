@@ -278,6 +278,13 @@ function machine(): string {
 }
 
 /** Another engineer's PSS benchmark, when it has been written and built (bench/pss.ts). */
+/** The NetworkPolicy benchmark (bench/netpol.ts): 10,000 pods, 500 namespaces, 2,000 policies. */
+async function runNetpolBench(): Promise<void> {
+  const { benchNetpol } = await import('./netpol.js');
+  log('NetworkPolicy benchmark (bench/netpol.ts):');
+  process.stdout.write(`\n${await benchNetpol()}\n`);
+}
+
 async function runPssBench(): Promise<void> {
   const url = new URL('./pss.js', import.meta.url);
   if (!existsSync(fileURLToPath(url))) {
@@ -331,17 +338,27 @@ async function main(argv: readonly string[]): Promise<void> {
   const checks = rows[0]?.checks ?? 0;
   process.stdout.write(`\nMachine: ${machine()}\nCommit: ${commit()}; checks: ${checks} registered; runs per figure: ${options.runs} (median)\n\n${formatTable(rows)}\n\n${formatGoals(rows)}\n`);
   await runPssBench();
-  await runAuditBench();
+  await runNetpolBench();
+  await runOutputBench(argv);
+  await runAuditBench(argv);
 }
 
 /** The audit detection benchmarks (bench/audit.ts): throughput, memory, the webhook receiver. */
-async function runAuditBench(): Promise<void> {
+async function runAuditBench(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--skip-audit')) return;
   const { benchAudit } = await import('./audit.js');
   log('Audit benchmark (bench/audit.ts):');
   // `--audit-events 200000` reaches bench/audit.ts as `--events 200000`
-  const argv = process.argv.slice(2);
   const own = argv.flatMap((a, i) => (a.startsWith('--audit-') ? [a.replace('--audit-', '--'), argv[i + 1]] : []));
   process.stdout.write(`\n${await benchAudit(own)}\n`);
+}
+
+/** Whole CLI runs with their output (bench/output.ts); `--skip-output` leaves them out. */
+async function runOutputBench(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--skip-output')) return;
+  log('Whole CLI runs (bench/output.ts):');
+  const { benchOutput } = await import('./output.js');
+  process.stdout.write(`\n${await benchOutput()}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
