@@ -88,7 +88,7 @@ export interface Check<O extends OptionSpecs = OptionSpecs> {
    * configuration...). When it does not, the check's framework controls are "not applicable"
    * rather than "pass". Default: always applicable.
    */
-  applies?(inventory: Inventory): boolean;
+  applies?(inventory: Inventory, config: ScanConfig): boolean;
   /**
    * 'policy': runs after every other check and after waivers are applied, and sees `ctx.findings`
    * and `ctx.waivers` (the `exceptions.*` checks). Default: runs with the others.

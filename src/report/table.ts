@@ -4,6 +4,7 @@ import { makeStyle, type Style } from './style.js';
 import { collect, type Chunks } from './stream.js';
 import { count, fitParts, wrap } from './text.js';
 import { countByArea } from './document.js';
+import { areaScoresLine, complianceTables, scoresLine } from './compliance-table.js';
 
 export interface TableOptions {
   readonly colour: boolean;
@@ -33,11 +34,18 @@ export function* tableReport(result: ScanResult, options: TableOptions): Chunks 
   const s = result.summary;
   if (s.findings === 0) {
     yield* say(`No findings in ${count(s.objects, 'object')} (${count(s.checks, 'check')} run).`, width);
+    if (result.compliance) yield* complianceTables(result.compliance, st, width);
     if (s.diagnostics > 0) yield* say(`${count(s.diagnostics, 'input problem')}: see stderr.`, width, (t) => st.severity('high', t));
     return;
   }
   yield* summary(result, st, width);
   yield '\n';
+  if (result.compliance) {
+    yield* say(scoresLine(result.compliance), width, st.dim);
+    yield* say(areaScoresLine(result.compliance), width, st.dim);
+    yield '\n';
+    yield* complianceTables(result.compliance, st, width);
+  }
   const cut = { any: false };
   for (const group of groupByNamespace(result.findings)) yield* namespaceLines(group, st, width, cut);
   yield* say(totals(result), width, st.bold);
