@@ -420,11 +420,27 @@ export function writeYamlStream(objects: readonly GeneratedObject[], path: strin
   return w.close();
 }
 
+/**
+ * `kubectl get ... -o yaml` output: one `kind: List` document, keys sorted, items as a block
+ * sequence at column 0 (what kubectl's YAML printer writes).
+ */
+export function writeYamlList(objects: readonly GeneratedObject[], path: string): number {
+  const w = new ChunkWriter(path);
+  w.write('apiVersion: v1\nitems:\n');
+  for (const o of objects) {
+    const text = jsyaml.dump(o, { lineWidth: -1, noRefs: true, sortKeys: true });
+    w.write(`- ${text.slice(0, -1).replace(/\n/g, '\n  ')}\n`);
+  }
+  w.write('kind: List\nmetadata:\n  resourceVersion: ""\n');
+  return w.close();
+}
+
 export interface WrittenCluster {
   readonly objects: number;
   readonly bad: number;
   readonly json: { readonly path: string; readonly bytes: number };
   readonly yaml: { readonly path: string; readonly bytes: number };
+  readonly yamlList: { readonly path: string; readonly bytes: number };
 }
 
 export function writeCluster(dir: string, objects: number, seed = 42, indent = 4): WrittenCluster {
@@ -432,11 +448,13 @@ export function writeCluster(dir: string, objects: number, seed = 42, indent = 4
   const cluster = generateCluster(objects, seed);
   const json = join(dir, `cluster-${objects}.json`);
   const yaml = join(dir, `cluster-${objects}.yaml`);
+  const yamlList = join(dir, `cluster-${objects}-list.yaml`);
   return {
     objects: cluster.objects.length,
     bad: cluster.bad,
     json: { path: json, bytes: writeJsonList(cluster.objects, json, indent) },
     yaml: { path: yaml, bytes: writeYamlStream(cluster.objects, yaml) },
+    yamlList: { path: yamlList, bytes: writeYamlList(cluster.objects, yamlList) },
   };
 }
 

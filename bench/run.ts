@@ -2,7 +2,7 @@
  * Load and scan benchmarks (`npm run bench`).
  *
  *   node --expose-gc dist/bench/run.js [--sizes 10000,20000,50000,100000] [--runs 3]
- *                                      [--formats json,yaml] [--seed 42] [--indent 4] [--profile] [--keep]
+ *                                      [--formats json,yaml,yaml-list] [--seed 42] [--indent 4] [--profile] [--keep]
  *
  * For each size the generator writes one synthetic cluster twice, as a kubectl JSON List and as a
  * multi-document YAML stream, under os.tmpdir(). Every measurement then runs in a fresh child
@@ -21,7 +21,10 @@ import { performance } from 'node:perf_hooks';
 import { writeCluster, type WrittenCluster } from './generate.js';
 import { formatSummary, summarizeProfile } from './profile.js';
 
-type Format = 'json' | 'yaml';
+/** json: a kubectl JSON List; yaml: a multi-document YAML stream; yaml-list: `kubectl get -o yaml` (one List document). */
+type Format = 'json' | 'yaml' | 'yaml-list';
+const FORMATS: readonly Format[] = ['json', 'yaml', 'yaml-list'];
+const FILE_OF: Readonly<Record<Format, 'json' | 'yaml' | 'yamlList'>> = { json: 'json', yaml: 'yaml', 'yaml-list': 'yamlList' };
 
 interface BaselineResult {
   readonly mode: 'baseline';
@@ -154,11 +157,11 @@ function parseOptions(argv: readonly string[]): Options {
   };
   const sizes = (value('--sizes') ?? '10000,20000,50000,100000').split(',').map(Number);
   const runs = Number(value('--runs') ?? '3');
-  const formats = (value('--formats') ?? 'json,yaml').split(',') as Format[];
+  const formats = (value('--formats') ?? FORMATS.join(',')).split(',') as Format[];
   const seed = Number(value('--seed') ?? '42');
   const indent = Number(value('--indent') ?? '4');
-  if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(runs) || runs <= 0 || formats.some((f) => f !== 'json' && f !== 'yaml') || !Number.isInteger(indent) || indent < 0) {
-    throw new Error('usage: run.js [--sizes N,N...] [--runs N] [--formats json,yaml] [--seed S] [--indent N] [--profile] [--keep]');
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(runs) || runs <= 0 || formats.some((f) => !FORMATS.includes(f)) || !Number.isInteger(indent) || indent < 0) {
+    throw new Error('usage: run.js [--sizes N,N...] [--runs N] [--formats json,yaml,yaml-list] [--seed S] [--indent N] [--profile] [--keep]');
   }
   return { sizes, runs, formats, seed, indent, profile: argv.includes('--profile'), keep: argv.includes('--keep') };
 }
@@ -166,7 +169,7 @@ function parseOptions(argv: readonly string[]): Options {
 function measure(size: number, written: WrittenCluster, format: Format, runs: number, profileDir?: string): BenchRow {
   const baselines: BaselineResult[] = [];
   const scans: ScanRunResult[] = [];
-  const file = written[format].path;
+  const file = written[FILE_OF[format]].path;
   for (let i = 0; i < runs; i++) {
     baselines.push(spawnChild('baseline', written.json.path) as BaselineResult);
     // profile only the first run: profiling slows the run it observes
@@ -179,7 +182,7 @@ function measure(size: number, written: WrittenCluster, format: Format, runs: nu
   return {
     size,
     format,
-    bytes: written[format].bytes,
+    bytes: written[FILE_OF[format]].bytes,
     runs,
     parseMs: median(baselines.map((b) => b.parseMs)),
     loadMs: m((r) => r.loadMs),
@@ -219,7 +222,7 @@ export function formatGoals(rows: readonly BenchRow[]): string {
   const largest = sizes[sizes.length - 1];
   const smallest = sizes[0];
   const verdict = (ok: boolean) => (ok ? 'met' : '**MISSED**');
-  for (const format of ['json', 'yaml'] as const) {
+  for (const format of FORMATS) {
     const lo = find(smallest, format);
     const hi = find(largest, format);
     if (lo && hi && largest > smallest) {
@@ -250,6 +253,11 @@ export function formatGoals(rows: readonly BenchRow[]): string {
     out.push(`- 100k YAML total ${(yaml.totalMs / 1000).toFixed(2)} s (goal ≤ ${(YAML_FACTOR * GOAL_JSON_MS) / 1000} s: ${verdict(yaml.totalMs <= YAML_FACTOR * GOAL_JSON_MS)})`);
     out.push(`- 100k YAML peak RSS ${(yaml.peakRssMiB / 1024).toFixed(2)} GiB (goal ≤ ${(YAML_FACTOR * 1.5).toFixed(1)} GiB: ${verdict(yaml.peakRssMiB <= YAML_FACTOR * GOAL_JSON_RSS_MIB)})`);
     if (json) out.push(`- 100k YAML / JSON total: ${(yaml.totalMs / json.totalMs).toFixed(2)}x (goal ≤ ${YAML_FACTOR}x: ${verdict(yaml.totalMs <= YAML_FACTOR * json.totalMs)})`);
+  }
+  const yamlList = find(100000, 'yaml-list');
+  if (yamlList) {
+    out.push(`- 100k YAML List (kubectl get -o yaml) total ${(yamlList.totalMs / 1000).toFixed(2)} s (goal ≤ ${(YAML_FACTOR * GOAL_JSON_MS) / 1000} s: ${verdict(yamlList.totalMs <= YAML_FACTOR * GOAL_JSON_MS)}), peak RSS ${(yamlList.peakRssMiB / 1024).toFixed(2)} GiB`);
+    if (yaml) out.push(`- 100k YAML List / multi-document YAML total: ${(yamlList.totalMs / yaml.totalMs).toFixed(2)}x`);
   }
   return out.join('\n');
 }

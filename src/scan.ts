@@ -3,6 +3,7 @@ import type { Check, CheckContext, Report } from './checks/check.js';
 import { ALL_CHECKS } from './checks/registry.js';
 import { DEFAULT_CONFIG, type ScanConfig } from './config.js';
 import { compareFindings, fingerprint, severityRank, SEVERITIES, type Finding, type Severity } from './findings/finding.js';
+import type { CoverageGap } from './inventory/coverage.js';
 import type { Diagnostic } from './inventory/diagnostics.js';
 import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
@@ -68,6 +69,15 @@ export interface ScanResult {
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
   readonly summary: ScanSummary;
+  /** Present when the input was read from a cluster (live or a snapshot): what it could not see. */
+  readonly coverage?: ScanCoverage;
+}
+
+export interface ScanCoverage {
+  /** False when Secrets were read as metadata only (the default, and always for snapshots). */
+  readonly secretData: boolean;
+  /** Kinds the cluster refused or failed to list, each with the checks that read that kind. */
+  readonly gaps: readonly (CoverageGap & { readonly checks: readonly string[] })[];
 }
 
 /** Picks checks by id or glob (`workload.*`); an unmatched pattern is the caller's usage error. */
@@ -93,6 +103,9 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   let findings: Finding[] = [];
   const failures: Diagnostic[] = [];
   // Positions are resolved after all checks ran, one parse per object that has findings.
+  // with coverage gaps, note which kinds each check reads, to name the checks a gap affected
+  const gaps = inventory.gaps;
+  const kindsRead = new Map<string, ReadonlySet<string>>();
   // objects Kubernetes created itself, unchanged, are not the user's mistakes
   const system = inventory.analysis(untouchedSystemObjects, undefined);
   const pointersByObject = new Map<InventoryObject, { finding: Finding; pointer: string }[]>();
@@ -142,7 +155,8 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
     };
     let failed = false;
     try {
-      check.run(ctx);
+      if (gaps.length > 0) kindsRead.set(meta.id, inventory.recordReads(() => check.run(ctx)).kinds);
+      else check.run(ctx);
     } catch (e) {
       failed = true;
       // A bug in one check must not cost the user every other check's findings.
@@ -169,6 +183,13 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   findings.sort(compareFindings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) bySeverity[f.severity]++;
+  const coverage: ScanCoverage | undefined =
+    inventory.clusters.length === 0
+      ? undefined
+      : {
+          secretData: inventory.clusters.every((c) => c.secretData),
+          gaps: gaps.map((g) => ({ ...g, checks: [...kindsRead].filter(([, kinds]) => kinds.has(g.kind)).map(([id]) => id).sort() })),
+        };
   return {
     schemaVersion: SCHEMA_VERSION,
     waivers: waived.waivers,
@@ -176,6 +197,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
     findings,
     diagnostics: [...inventory.diagnostics, ...failures],
     summary: { objects: inventory.objects.length, checks: checks.length, findings: findings.length, bySeverity, diagnostics: inventory.diagnostics.length + failures.length },
+    ...(coverage ? { coverage } : {}),
   };
 }
 

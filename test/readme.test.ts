@@ -23,7 +23,10 @@ const PLACEHOLDER_INPUTS = new Set(['manifests/', 'k8s/', 'manifests', 'k8s', '.
 const EXPECTED_TO_BE_ADDED: ReadonlyMap<string, string> = new Map([]);
 
 /** Commands that cannot run against files (a live cluster, a server that keeps running), with why. */
-const NOT_RUNNABLE_HERE: ReadonlyMap<string, string> = new Map([]);
+const NOT_RUNNABLE_HERE: ReadonlyMap<string, string> = new Map([
+  ['--context prod', 'reads a live cluster (tested against the API test double in test/live.test.ts)'],
+  ['--snapshot cluster.json.gz', 'needs a snapshot taken from a live cluster (test/live.test.ts)'],
+]);
 
 interface ReadmeCommand {
   readonly line: number;

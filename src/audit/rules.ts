@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode, type Pair } from 'yaml';
 import { InputError } from '../inventory/diagnostics.js';
 import { SEVERITIES, type Severity } from '../findings/finding.js';
+import { MITRE_TECHNIQUES } from '../frameworks/mitre.js';
 import { STAGES, type Stage } from './event.js';
 import { CelCompileError, compileCondition, EVENT_VARIABLES, isCidr, type Condition } from './cel.js';
 import { compileTemplate, parsePath } from './paths.js';
@@ -272,7 +273,9 @@ function parseRule(node: YamlNode, file: string, lineOf: (n: YamlNode | null | u
     const t = compileTemplate(output);
     for (const b of t.bad) problem('output', `output placeholder "{${b}}" is not a field path`);
   }
-  const mitre = strList('mitre', (s) => (MITRE_ID.test(s) ? undefined : `MITRE ATT&CK technique "${s}" must look like T1234 or T1234.001`));
+  const mitre = strList('mitre', (s) =>
+    !MITRE_ID.test(s) ? `MITRE ATT&CK technique "${s}" must look like T1234 or T1234.001` : s in MITRE_TECHNIQUES ? undefined : `MITRE ATT&CK technique "${s}" is not in Rampart's catalogue (src/frameworks/mitre.ts)`,
+  );
   const falco = strList('falco');
   const sigma = strList('sigma');
   const tags = strList('tags');

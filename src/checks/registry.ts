@@ -6,9 +6,23 @@ import { SECRETS_CHECKS } from './secrets/index.js';
 import { NAMESPACES_CHECKS } from './namespaces/index.js';
 import { PSS_CHECKS } from './pss/index.js';
 import { EXCEPTIONS_CHECKS } from './exceptions/index.js';
+import { CONTROLPLANE_CHECKS } from './controlplane/index.js';
+import { ETCD_CHECKS } from './etcd/index.js';
+import { KUBELET_CHECKS } from './kubelet/index.js';
 
 /** Every check Rampart runs, in id order. Each category folder lists its own in its index.ts. */
-export const ALL_CHECKS: readonly Check[] = [...PSS_CHECKS, ...WORKLOAD_CHECKS, ...IMAGES_CHECKS, ...NETWORK_CHECKS, ...SECRETS_CHECKS, ...NAMESPACES_CHECKS, ...EXCEPTIONS_CHECKS].sort((a, b) =>
+export const ALL_CHECKS: readonly Check[] = [
+  ...PSS_CHECKS,
+  ...WORKLOAD_CHECKS,
+  ...IMAGES_CHECKS,
+  ...NETWORK_CHECKS,
+  ...SECRETS_CHECKS,
+  ...NAMESPACES_CHECKS,
+  ...EXCEPTIONS_CHECKS,
+  ...CONTROLPLANE_CHECKS,
+  ...ETCD_CHECKS,
+  ...KUBELET_CHECKS,
+].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : 1,
 );
 

@@ -7,6 +7,7 @@ import { defineChecks } from './definitions/checks.js';
 import { defineFrameworks } from './definitions/frameworks.js';
 import { defineNetpol } from './definitions/netpol.js';
 import { defineAudit } from './definitions/audit.js';
+import { defineSnapshot } from './definitions/snapshot.js';
 import { VERSION } from '../version.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
@@ -14,7 +15,7 @@ import { EXIT, processIo, type CliIo } from './io.js';
  * Every command, one definition file each in ./definitions/ (options as data; the implementation in
  * ./commands/ is imported lazily). Add a command by adding its definition here.
  */
-const COMMANDS: readonly DefineCommand[] = [defineScan, definePss, defineChecks, defineNetpol, defineAudit, defineFrameworks];
+const COMMANDS: readonly DefineCommand[] = [defineScan, definePss, defineChecks, defineNetpol, defineAudit, defineSnapshot, defineFrameworks];
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('rampart')

@@ -84,6 +84,10 @@ export const MITRE_TECHNIQUES = {
   T1556: e('Modify Authentication Process', 'credential-access', 'defense-evasion', 'persistence'),
   T1565: e('Data Manipulation', 'impact'),
   T1567: e('Exfiltration Over Web Service', 'exfiltration'),
+  T1059: e('Command and Scripting Interpreter', 'execution'),
+  'T1027.004': e('Obfuscated Files or Information: Compile After Delivery', 'defense-evasion'),
+  T1572: e('Protocol Tunneling', 'command-and-control'),
+  T1649: e('Steal or Forge Authentication Certificates', 'credential-access'),
 } as const satisfies Record<string, Technique>;
 
 export type MitreId = keyof typeof MITRE_TECHNIQUES;

@@ -1,6 +1,7 @@
+import type { ClusterInfo, CoverageGap } from './coverage.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { InventoryObject } from './object.js';
-import { podSpecView, type PodSpecView } from './pod-spec.js';
+import { POD_BEARING_KINDS, podSpecView, type PodSpecView } from './pod-spec.js';
 
 /**
  * What the cluster is made of: the loaded objects, indexed, plus what was wrong with the input.
@@ -25,7 +26,9 @@ export class Inventory {
   private notesCache: readonly Diagnostic[] | undefined;
   private podSpecCache: readonly PodSpecView[] | undefined;
   private labelIndex: Map<string, InventoryObject[]> | undefined;
-  private readonly analyses = new Map<unknown, Map<unknown, unknown>>();
+  private readonly analyses = new Map<unknown, Map<unknown, { value: unknown; kinds: ReadonlySet<string> }>>();
+  /** Kinds read, for each recording under way (see `recordReads`). */
+  private readonly recordings: Set<string>[] = [];
 
   constructor(
     readonly objects: readonly InventoryObject[],
@@ -110,12 +113,47 @@ export class Inventory {
     return this.copies.has(key(o.kind, o.namespace, o.name)) ? o.file : '';
   }
 
+  /** The clusters the objects were read from (live or snapshots); empty for files. */
+  get clusters(): readonly ClusterInfo[] {
+    return this.options.clusters ?? [];
+  }
+
+  /** Kinds the cluster reads could not see: forbidden or failed lists. */
+  get gaps(): readonly CoverageGap[] {
+    return this.clusters.flatMap((c) => c.gaps);
+  }
+
+  /** Info notes given when loading, without the copies notes this inventory derives itself. */
+  get loadingNotes(): readonly Diagnostic[] {
+    return this.loadNotes;
+  }
+
+  /**
+   * Runs `fn` and returns the kinds it read through this inventory's lookups and analyses, so that
+   * a coverage gap (a kind the cluster refused) can name the checks it affected.
+   */
+  recordReads<T>(fn: () => T): { value: T; kinds: ReadonlySet<string> } {
+    const kinds = new Set<string>();
+    this.recordings.push(kinds);
+    try {
+      return { value: fn(), kinds };
+    } finally {
+      this.recordings.pop();
+    }
+  }
+
+  private read(kind: string): void {
+    for (const r of this.recordings) r.add(kind);
+  }
+
   ofKind(kind: string): readonly InventoryObject[] {
+    this.read(kind);
     return this.kinds.get(kind) ?? [];
   }
 
   /** The object with this identity; of several copies, the last (see the class comment). */
   get(kind: string, namespace: string | undefined, name: string): InventoryObject | undefined {
+    this.read(kind);
     return this.byKey.get(key(kind, namespace, name));
   }
 
@@ -125,6 +163,7 @@ export class Inventory {
 
   /** Objects of a kind whose metadata.labels hold `label=value`. */
   withLabel(kind: string, label: string, value: string): InventoryObject[] {
+    this.read(kind);
     if (!this.labelIndex) {
       this.labelIndex = new Map();
       for (const o of this.objects) {
@@ -151,6 +190,7 @@ export class Inventory {
 
   /** Namespaces declared as objects, plus every namespace an object lives in. */
   namespaces(): { name: string; declared?: InventoryObject }[] {
+    this.read('Namespace');
     const names = new Set<string>();
     for (const o of this.objects) if (o.namespace !== undefined) names.add(o.namespace);
     for (const ns of this.ofKind('Namespace')) names.add(ns.name);
@@ -164,6 +204,7 @@ export class Inventory {
    * reported once, on the object a person edits.
    */
   podSpecs(): readonly PodSpecView[] {
+    for (const kind of POD_BEARING_KINDS) this.read(kind);
     if (!this.podSpecCache) {
       const views: PodSpecView[] = [];
       for (const o of this.objects) {
@@ -183,8 +224,10 @@ export class Inventory {
   analysis<A, T>(compute: (inventory: Inventory, arg: A) => T, arg: A): T {
     let byArg = this.analyses.get(compute);
     if (!byArg) this.analyses.set(compute, (byArg = new Map()));
-    if (!byArg.has(arg)) byArg.set(arg, compute(this, arg));
-    return byArg.get(arg) as T;
+    let entry = byArg.get(arg);
+    if (!entry) byArg.set(arg, (entry = this.recordReads(() => compute(this, arg))));
+    else for (const kind of entry.kinds) this.read(kind); // a cached analysis still read these kinds
+    return entry.value as T;
   }
 
   /** A new inventory with only the objects that pass `keep` (diagnostics are kept whole). */
@@ -200,6 +243,8 @@ export class Inventory {
 export interface InventoryOptions {
   /** The input is a whole cluster (snapshot, live): see `Inventory.complete`. */
   readonly complete?: boolean;
+  /** The clusters the objects were read from, with what each read could not see. */
+  readonly clusters?: readonly ClusterInfo[];
 }
 
 function key(kind: string, namespace: string | undefined, name: string): string {

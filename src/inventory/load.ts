@@ -4,7 +4,7 @@ import { isRecord, type KubernetesObject } from '../k8s/types.js';
 import { apiGroup, isClusterScoped, isComponentConfig } from '../k8s/scope.js';
 import type { Diagnostic } from './diagnostics.js';
 import { InventoryObject } from './object.js';
-import { SourceText, YamlDocumentLocator, JsonObjectLocator, type Locator } from './source.js';
+import { SourceText, YamlDocument, YamlDocumentLocator, JsonObjectLocator, type Locator } from './source.js';
 import { jsonArrayElementRanges } from './json-scan.js';
 import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
 import { apiProblems, schemaProblems } from './validate.js';
@@ -42,6 +42,8 @@ class Loader {
   private jsonValues = 0;
   /** Notes and template warnings already given for the current file: one of each per file. */
   private readonly said = new Set<string>();
+  /** False when the file cannot hold a null (JSON without the word): nothing to drop. */
+  private mayHoldNulls = true;
   /** The text of the document being loaded, to recognise an unrendered template. */
   private documentText: () => string = () => '';
 
@@ -67,9 +69,13 @@ class Loader {
     const source = new SourceText(file, text);
     const before = this.documents + this.diagnostics.length;
     const first = text.search(/\S/);
-    if (first !== -1 && (text[first] === '{' || text[first] === '[') && this.loadJson(source, text[first] === '{')) {
+    const json = first !== -1 && (text[first] === '{' || text[first] === '[');
+    // YAML spells null many ways (`~`, an empty value); JSON only one
+    this.mayHoldNulls = !json || text.includes('null');
+    if (json && this.loadJson(source, text[first] === '{')) {
       // loaded as JSON
     } else {
+      this.mayHoldNulls = true;
       this.loadYaml(source, 0, 0);
     }
     if (this.documents + this.diagnostics.length === before) {
@@ -91,6 +97,7 @@ class Loader {
     this.jsonValues = 0;
     while (offset < text.length) {
       if (offset > 0 && isYamlMarkerAt(text, offset)) {
+        this.mayHoldNulls = true;
         this.loadYaml(source, offset, this.jsonValues);
         return true;
       }
@@ -184,8 +191,9 @@ class Loader {
       }
       if (value === null || value === undefined) continue; // an empty document, e.g. a trailing `---`
       this.documents++;
+      const yamlDocument = new YamlDocument(source, chunk.start, chunk.end);
       if (isList(value)) {
-        this.addList(value, source, (i) => new YamlDocumentLocator(source, chunk.start, chunk.end, `/items/${i}`));
+        this.addList(value, source, (i) => new YamlDocumentLocator(yamlDocument, `/items/${i}`));
         continue;
       }
       if (Array.isArray(value) && value.some(looksLikeObject)) {
@@ -193,12 +201,12 @@ class Loader {
         const document = this.origin.document;
         value.forEach((item, i) => {
           this.origin = { document, item: i };
-          const locator = new YamlDocumentLocator(source, chunk.start, chunk.end, `/${i}`);
+          const locator = new YamlDocumentLocator(yamlDocument, `/${i}`);
           this.addObject(item, source, locator, `[${i}]`, () => source.position(locator.offsetsOf([''])[0]).line);
         });
         continue;
       }
-      this.addObject(value, source, new YamlDocumentLocator(source, chunk.start, chunk.end, ''), '', () => chunk.firstContentLine);
+      this.addObject(value, source, new YamlDocumentLocator(yamlDocument, ''), '', () => chunk.firstContentLine);
     }
   }
 
@@ -237,7 +245,7 @@ class Loader {
     }
     // The API server reads `null` as "not set" wherever a field is optional (Go's JSON decoding
     // leaves the field at its zero value): so does every check, with nulls gone.
-    dropNulls(value, typeof value.kind === 'string' ? value.kind : undefined);
+    if (this.mayHoldNulls) dropNulls(value, typeof value.kind === 'string' ? value.kind : undefined);
     const lineOf = (pointer: string): number => source.position(locator.offsetsOf([pointer])[0]).line;
     const { apiVersion, kind } = value;
     const metadata = value.metadata;

@@ -57,27 +57,139 @@ export interface Locator {
   offsetsOf(pointers: readonly string[]): number[];
 }
 
-/** One YAML document: a slice of a file starting at `start`. Positions come from `yaml`. */
-export class YamlDocumentLocator implements Locator {
+/**
+ * One YAML document of a file, shared by the locators of every object in it. A `kind: List` (what
+ * `kubectl get -o yaml` prints) holds every object of the cluster in one document: its items are
+ * indexed once, by one pass over the document's lines, and each item is then located inside its
+ * own slice of text, so locating stays linear in the document instead of quadratic.
+ */
+export class YamlDocument {
+  /** Offsets of the items of a top-level block sequence, by its key (`items`; '' for a root sequence), plus its end. */
+  private readonly sequences = new Map<string, readonly number[] | null>();
+
   constructor(
-    private readonly source: SourceText,
-    private readonly start: number,
-    private readonly end: number,
-    /** Pointer prefix of the object inside the document, e.g. `/items/3` for a List item. */
-    private readonly prefix: string,
+    readonly source: SourceText,
+    readonly start: number,
+    readonly end: number,
   ) {}
 
-  offsetsOf(pointers: readonly string[]): number[] {
+  offsetsOf(prefix: readonly string[], pointers: readonly string[]): number[] {
     const text = this.source.text;
+    // an item of a top-level sequence: its own slice, as a one-item sequence
+    let from = this.start;
+    let to = this.end;
+    let base = prefix;
+    const key = prefix.length === 2 ? prefix[0] : prefix.length === 1 ? '' : undefined;
+    if (key !== undefined) {
+      const items = this.items(key);
+      const i = Number(prefix[prefix.length - 1]);
+      if (items && Number.isInteger(i) && i >= 0 && i < items.length - 1) {
+        from = items[i];
+        to = items[i + 1];
+        base = ['0'];
+      }
+    }
     let root: YamlNode | null | undefined;
     return pointers.map((pointer) => {
-      const segments = parsePointer(this.prefix + pointer);
-      const fast = fastYamlOffset(text, this.start, this.end, segments);
+      const segments = [...base, ...parsePointer(pointer)];
+      const fast = fastYamlOffset(text, from, to, segments);
       if (fast !== undefined) return fast;
-      root ??= parseDocument(text.slice(this.start, this.end), { uniqueKeys: false }).contents as YamlNode | null;
-      return this.start + yamlOffset(root, segments);
+      root ??= parsedDocument(text, from, to);
+      return from + yamlOffset(root, segments);
     });
   }
+
+  /** Line-start offsets of the items of the top-level block sequence at `key`, then its end; null when it is not one. */
+  private items(key: string): readonly number[] | null {
+    let items = this.sequences.get(key);
+    if (items === undefined) this.sequences.set(key, (items = blockSequenceItems(this.source.text, this.start, this.end, key)));
+    return items;
+  }
+}
+
+/** The last document parsed with positions, for objects that the fast path cannot read (one at a time: a tree costs far more than its text). */
+let lastParsed: { text: string; from: number; to: number; root: YamlNode | null } | undefined;
+
+function parsedDocument(text: string, from: number, to: number): YamlNode | null {
+  if (lastParsed?.text !== text || lastParsed.from !== from || lastParsed.to !== to) {
+    lastParsed = { text, from, to, root: parseDocument(text.slice(from, to), { uniqueKeys: false }).contents as YamlNode | null };
+  }
+  return lastParsed.root;
+}
+
+/** One object in a YAML document: the whole document, or an item at `prefix` (`/items/3`, `/3`). */
+export class YamlDocumentLocator implements Locator {
+  private readonly prefix: readonly string[];
+
+  constructor(
+    private readonly document: YamlDocument,
+    prefix: string,
+  ) {
+    this.prefix = parsePointer(prefix);
+  }
+
+  offsetsOf(pointers: readonly string[]): number[] {
+    return this.document.offsetsOf(this.prefix, pointers);
+  }
+}
+
+/**
+ * One pass over a document's lines: where each item of the block sequence under the top-level key
+ * `key` (or of the root sequence, for '') starts, and where the sequence ends. Null when the value
+ * is not a plain block sequence (a flow sequence, an anchor, a tab in the indentation...): the
+ * caller then reads the whole document. Lines inside the items cannot be mistaken for items: in
+ * block context, every line of an item's content (block scalars and multi-line strings included)
+ * is indented deeper than the item's dash.
+ */
+export function blockSequenceItems(text: string, start: number, end: number, key: string): number[] | null {
+  let pos = start;
+  let rootIndent = -1;
+  let seqIndent = -1;
+  const items: number[] = [];
+  while (pos < end) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1 || eol > end) eol = end;
+    let k = pos;
+    while (k < eol && text.charCodeAt(k) === 32) k++;
+    const c = text.charCodeAt(k);
+    const blank = k >= eol || c === 35 /* # */ || c === 13;
+    if (!blank) {
+      if (text.charCodeAt(k) === 9) return null; // a tab where indentation is read
+      const indent = k - pos;
+      const dash = c === 45 /* - */ && (k + 1 >= eol || text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 13);
+      if (seqIndent === -1) {
+        if (key === '') {
+          if (!dash) return null;
+          seqIndent = indent;
+          items.push(pos);
+        } else {
+          if (rootIndent === -1) rootIndent = indent;
+          if (indent === rootIndent && text.startsWith(key, k)) {
+            const after = k + key.length;
+            let colon = after;
+            while (colon < eol && text.charCodeAt(colon) === 32) colon++;
+            if (text.charCodeAt(colon) === 58 /* : */) {
+              let rest = colon + 1;
+              while (rest < eol && (text.charCodeAt(rest) === 32 || text.charCodeAt(rest) === 13)) rest++;
+              if (rest < eol && text.charCodeAt(rest) !== 35) return null; // a value on the key's line: flow, or not a sequence
+              seqIndent = -2; // the sequence starts on a later line
+            }
+          }
+        }
+      } else if (seqIndent === -2) {
+        if (!dash || indent < rootIndent) return null;
+        seqIndent = indent;
+        items.push(pos);
+      } else {
+        if (indent < seqIndent || (indent === seqIndent && !dash)) break;
+        if (indent === seqIndent) items.push(pos);
+      }
+    }
+    pos = eol + 1;
+  }
+  if (items.length === 0) return null;
+  items.push(Math.min(pos, end));
+  return items;
 }
 
 /** The exact answer from a full positional parse: the reference the fast path is tested against. */

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, type Node as YamlNode } from 'yaml';
 import { fastYamlOffset } from './yaml-fast-locate.js';
-import { yamlOffset } from './source.js';
-import { splitYamlDocuments } from './load.js';
+import { blockSequenceItems, yamlOffset } from './source.js';
+import { loadText, splitYamlDocuments } from './load.js';
 import { joinPointer } from './pointer.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -136,3 +136,57 @@ describe('fast YAML locator agrees with the full parse', () => {
     for (const f of files) compare(readFileSync(f, 'utf8'), f);
   });
 });
+
+describe('YAML List items: indexed once, located in their own slice, the same answers as a full parse', () => {
+  const item = (name: string, extra = '') =>
+    `- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: ${name}\n  spec:\n    containers:\n    - name: c\n      image: nginx\n      securityContext:\n        privileged: true\n${extra}`;
+  const SHAPES: Readonly<Record<string, string>> = {
+    'kubectl get -o yaml': `apiVersion: v1\nitems:\n${item('a')}${item('b')}${item('c')}kind: List\nmetadata:\n  resourceVersion: ""\n`,
+    'items indented under their key': `apiVersion: v1\nkind: List\nitems:\n${(item('a') + item('b')).replace(/^/gm, '  ')}`,
+    'a tab in a comment': `apiVersion: v1\nkind: List\n# a\ttab\nitems:\n${item('a', '    # another\ttab\n')}${item('b')}`,
+    'block scalars with dashes at the item column': `apiVersion: v1\nkind: List\nitems:\n${item('a', '  data:\n    script: |\n      - not an item\n      # nor a comment\n')}${item('b')}`,
+    'flow-style items': `apiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Pod, metadata: {name: a}, spec: {hostPID: true}}\n- {apiVersion: v1, kind: Pod, metadata: {name: b}, spec: {hostPID: true}}\n`,
+    'a flow sequence of items': `apiVersion: v1\nkind: List\nitems: [{apiVersion: v1, kind: Pod, metadata: {name: a}}, {apiVersion: v1, kind: Pod, metadata: {name: b}}]\n`,
+    'anchors and aliases across items': `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata: {name: a}\n  spec: &spec\n    hostPID: true\n- apiVersion: v1\n  kind: Pod\n  metadata: {name: b}\n  spec: *spec\n`,
+    'a root sequence of objects': `${item('a')}${item('b')}`,
+  };
+
+  for (const [name, text] of Object.entries(SHAPES)) {
+    it(name, () => {
+      const inventory = loadText(text, 'list.yaml');
+      assert.deepEqual(inventory.diagnostics, []);
+      assert.ok(inventory.objects.length >= 2);
+      const [chunk] = splitYamlDocuments(text);
+      const exact = parseDocument(text.slice(chunk.start, chunk.end), { uniqueKeys: false }).contents as YamlNode | null;
+      for (const [i, o] of inventory.objects.entries()) {
+        const prefix = text.startsWith('- ') ? `/${i}` : `/items/${i}`;
+        const all = pointers(JSON.parse(JSON.stringify(o.object)));
+        const found = o.locateAll(all);
+        all.forEach((p, k) => {
+          const segments = (prefix + p).slice(1).split('/');
+          const want = chunk.start + yamlOffset(exact, segments);
+          const got = found[k];
+          const expected = positionOf(text, want);
+          assert.deepEqual([got.line, got.column], [expected.line, expected.column], `${name}: item ${i} ${p}`);
+        });
+      }
+    });
+  }
+
+  it('the item index: one pass, items end where the sequence does', () => {
+    const text = SHAPES['kubectl get -o yaml'];
+    const starts = blockSequenceItems(text, 0, text.length, 'items');
+    assert.deepEqual(
+      starts?.map((s) => text.slice(s, s + 14)),
+      ['- apiVersion: ', '- apiVersion: ', '- apiVersion: ', 'kind: List\nmet'],
+    );
+    assert.equal(blockSequenceItems(SHAPES['a flow sequence of items'], 0, SHAPES['a flow sequence of items'].length, 'items'), null);
+    assert.equal(blockSequenceItems(SHAPES['a tab in a comment'], 0, SHAPES['a tab in a comment'].length, 'items')?.length, 3, 'a tab in a comment is not indentation');
+  });
+});
+
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}

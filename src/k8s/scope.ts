@@ -53,6 +53,9 @@ export function apiGroup(apiVersion: string): string {
 /** Namespaces Kubernetes itself creates; user workloads do not belong there. */
 export const SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
 
+/** Rampart's own node objects (command lines, node bundles): read from node files, not served by an API. */
+const NODE_GROUP = 'node.rampart.dev';
+
 /**
  * Component configuration files (KubeletConfiguration, EncryptionConfiguration, an audit Policy,
  * AdmissionConfiguration, kubeadm's ClusterConfiguration...) are read by components from disk, not
@@ -61,5 +64,5 @@ export const SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['kube-system', 'k
 export function isComponentConfig(apiVersion: string): boolean {
   const group = apiGroup(apiVersion);
   if (group === 'kustomize.config.k8s.io') return false; // a kustomization: rendered, never read as an object
-  return group.endsWith('.config.k8s.io') || group === 'audit.k8s.io' || group === 'kubeadm.k8s.io' || group === 'apiserver.k8s.io';
+  return group.endsWith('.config.k8s.io') || group === 'audit.k8s.io' || group === 'kubeadm.k8s.io' || group === 'apiserver.k8s.io' || group === NODE_GROUP;
 }

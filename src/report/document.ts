@@ -27,6 +27,23 @@ export function resultDocument(result: ScanResult): Record<string, unknown> {
     ...(result.fixed ? { fixed: result.fixed.map(plainFixed) } : {}),
     ...(result.waivers.length > 0 ? { waivers: result.waivers } : {}),
     diagnostics: result.diagnostics.map(plainDiagnostic),
+    ...(result.coverage ? { coverage: plainCoverage(result.coverage) } : {}),
+  };
+}
+
+/** What a cluster read could not see (present only for live and snapshot input). */
+export function plainCoverage(c: NonNullable<ScanResult['coverage']>): Record<string, unknown> {
+  return {
+    secretData: c.secretData,
+    gaps: c.gaps.map((g) => ({
+      apiVersion: g.apiVersion,
+      kind: g.kind,
+      resource: g.resource,
+      ...(g.namespace !== undefined ? { namespace: g.namespace } : {}),
+      reason: g.reason,
+      message: g.message,
+      checks: g.checks,
+    })),
   };
 }
 

@@ -36,6 +36,7 @@ export function* tableReport(result: ScanResult, options: TableOptions): Chunks 
     yield* say(`No findings in ${count(s.objects, 'object')} (${count(s.checks, 'check')} run).`, width);
     if (result.compliance) yield* complianceTables(result.compliance, st, width);
     if (s.diagnostics > 0) yield* say(`${count(s.diagnostics, 'input problem')}: see stderr.`, width, (t) => st.severity('high', t));
+    yield* coverageLines(result, st, width);
     return;
   }
   yield* summary(result, st, width);
@@ -51,6 +52,22 @@ export function* tableReport(result: ScanResult, options: TableOptions): Chunks 
   yield* say(totals(result), width, st.bold);
   if (cut.any) yield* say(`Some messages were cut to ${MAX_MESSAGE_LINES} lines: -o wide or -o json has them in full.`, width, st.dim);
   if (s.diagnostics > 0) yield* say(`${count(s.diagnostics, 'input problem')}: see stderr.`, width, (t) => st.severity('high', t));
+  yield* coverageLines(result, st, width);
+}
+
+/** Kinds a cluster did not let Rampart read, and the checks each one affected: a partial scan says so. */
+function* coverageLines(result: ScanResult, st: Style, width: number | undefined): Generator<string> {
+  const gaps = result.coverage?.gaps ?? [];
+  if (gaps.length === 0) return;
+  yield '\n';
+  yield* say(`Coverage gaps (${gaps.length}): the cluster did not let Rampart read these kinds, so findings may be missing`, width, (t) => st.severity('medium', st.bold(t)));
+  const indented = function* (indent: string, text: string, style: (s: string) => string = (t) => t): Generator<string> {
+    for (const line of wrap(text, width === undefined ? Infinity : Math.max(20, width - indent.length)).lines) yield indent + style(line) + '\n';
+  };
+  for (const g of gaps) {
+    yield* indented('  ', `${st.bold(g.resource)} (${g.apiVersion} ${g.kind}) in ${g.namespace !== undefined ? `namespace ${g.namespace}` : 'all namespaces'}: ${g.reason}: ${g.message}`);
+    yield* indented('    ', g.checks.length > 0 ? `checks that could not run fully: ${g.checks.join(', ')}` : 'no check read this kind', st.dim);
+  }
 }
 
 export function renderTable(result: ScanResult, options: TableOptions): string {

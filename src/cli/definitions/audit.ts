@@ -25,4 +25,29 @@ export const defineAudit: DefineCommand = (program, { io, setExit }) => {
       const { runAuditDetect } = await import('../commands/audit.js');
       setExit(await runAuditDetect(logs, opts, io));
     });
+
+  audit
+    .command('serve')
+    .description('Receive audit events from kube-apiserver (audit webhook backend) and alert in real time')
+    .option('--address <ip>', 'address to listen on', '0.0.0.0')
+    .option('--port <port>', 'port to listen on', (v) => Number(v), 8443)
+    .option('--tls-cert-file <file>', 'serving certificate (PEM); reloaded when it changes')
+    .option('--tls-private-key-file <file>', 'its private key (PEM)')
+    .option('--client-ca-file <file>', 'require client certificates signed by this CA (the API server presents its client certificate)')
+    .option('--insecure-plain-http', 'serve plain HTTP (local testing only; the API server should reach the webhook over TLS)')
+    .addOption(rules())
+    .addOption(disable())
+    .addOption(inventory())
+    .option('--no-stdout', 'do not print alerts on stdout')
+    .option('--alerts-file <file>', 'append alerts to this file, one JSON object a line')
+    .addOption(new Option('--alerts-url <url>', 'POST each alert as JSON to this URL, with retries (repeatable)').argParser(collect).default([]))
+    .option('--alerts-url-ca <file>', 'CA certificate for an https --alerts-url')
+    .option('--max-body-bytes <bytes>', 'largest batch accepted (413 beyond)', (v) => Number(v), 32 * 1024 * 1024)
+    .option('--max-queue-events <n>', 'events waiting at most; a batch that does not fit gets 429 and the API server retries it', (v) => Number(v), 100_000)
+    .option('--request-timeout <seconds>', 'time a client has to send a whole request', (v) => Number(v), 30)
+    .option('--shutdown-timeout <seconds>', 'on SIGTERM, time to finish requests, drain the queue and deliver alerts', (v) => Number(v), 30)
+    .action(async (opts) => {
+      const { runAuditServe } = await import('../commands/audit-serve.js');
+      setExit(await runAuditServe(opts, io));
+    });
 };

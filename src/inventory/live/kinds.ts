@@ -1,0 +1,49 @@
+/**
+ * The kinds Rampart reads from a live cluster: every kind a check or an analysis looks at. Add a
+ * kind here when a check starts reading it; a kind the server does not offer (an API group that is
+ * not installed, a kind removed in this version) is skipped without a gap.
+ */
+export interface WantedKind {
+  /** API group; '' is the core group. */
+  readonly group: string;
+  readonly kind: string;
+}
+
+export const CLUSTER_KINDS: readonly WantedKind[] = [
+  // namespaces, nodes and the objects every engine reads
+  { group: '', kind: 'Namespace' },
+  { group: '', kind: 'Node' },
+  { group: '', kind: 'Pod' },
+  { group: '', kind: 'ReplicationController' },
+  { group: '', kind: 'PodTemplate' },
+  { group: '', kind: 'Service' },
+  { group: '', kind: 'ServiceAccount' },
+  { group: '', kind: 'ConfigMap' },
+  { group: '', kind: 'Secret' },
+  { group: '', kind: 'LimitRange' },
+  { group: '', kind: 'ResourceQuota' },
+  { group: 'apps', kind: 'Deployment' },
+  { group: 'apps', kind: 'ReplicaSet' },
+  { group: 'apps', kind: 'StatefulSet' },
+  { group: 'apps', kind: 'DaemonSet' },
+  { group: 'batch', kind: 'Job' },
+  { group: 'batch', kind: 'CronJob' },
+  // RBAC
+  { group: 'rbac.authorization.k8s.io', kind: 'Role' },
+  { group: 'rbac.authorization.k8s.io', kind: 'RoleBinding' },
+  { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
+  { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
+  // network
+  { group: 'networking.k8s.io', kind: 'NetworkPolicy' },
+  { group: 'networking.k8s.io', kind: 'Ingress' },
+  { group: 'networking.k8s.io', kind: 'IngressClass' },
+  { group: 'policy.networking.k8s.io', kind: 'AdminNetworkPolicy' },
+  { group: 'policy.networking.k8s.io', kind: 'BaselineAdminNetworkPolicy' },
+  // admission and policy
+  { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
+  { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' },
+  { group: 'admissionregistration.k8s.io', kind: 'ValidatingAdmissionPolicy' },
+  { group: 'admissionregistration.k8s.io', kind: 'ValidatingAdmissionPolicyBinding' },
+  { group: 'policy', kind: 'PodSecurityPolicy' },
+  { group: 'node.k8s.io', kind: 'RuntimeClass' },
+];
