@@ -5,6 +5,7 @@ import { DEFAULT_CONFIG, type ScanConfig } from './config.js';
 import { compareFindings, fingerprint, severityRank, SEVERITIES, type Finding, type Severity } from './findings/finding.js';
 import type { CoverageGap } from './inventory/coverage.js';
 import type { Diagnostic } from './inventory/diagnostics.js';
+import type { SupplyChainEvidence } from './analysis/images/evidence.js';
 import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
 import type { Location } from './inventory/source.js';
@@ -34,6 +35,8 @@ export interface ScanOptions {
   readonly config?: ScanConfig;
   /** The checks to choose from (default: every registered check). */
   readonly registry?: readonly Check[];
+  /** Offline supply-chain inputs (trusted keys, signatures, SBOMs, OSV data), loaded beforehand. */
+  readonly supplyChain?: SupplyChainEvidence;
 }
 
 export interface ScanSummary {
@@ -119,6 +122,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
     const ctx: CheckContext = {
       inventory,
       config,
+      supplyChain: options.supplyChain,
       options: resolveOptions(meta.options, settings.options),
       ...policy,
       report(r: Report) {
@@ -162,7 +166,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       // A bug in one check must not cost the user every other check's findings.
       failures.push({ severity: 'error', code: 'check-failed', file: `<check ${meta.id}>`, message: `check ${meta.id} failed and its findings are incomplete (a Rampart bug, please report it): ${e instanceof Error ? e.message : String(e)}` });
     }
-    runs.push({ check, references, applicable: reported > 0 || (check.applies?.(inventory, config) ?? true), findings: reported, failed });
+    runs.push({ check, references, applicable: reported > 0 || (check.applies?.(inventory, { config, supplyChain: options.supplyChain }) ?? true), findings: reported, failed });
   };
   // findings are this function's own fresh records until it returns: positions are set in place
   const resolvePositions = (): void => {
@@ -195,8 +199,14 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
     waivers: waived.waivers,
     runs: runs.sort((a, b) => (a.check.meta.id < b.check.meta.id ? -1 : 1)),
     findings,
-    diagnostics: [...inventory.diagnostics, ...failures],
-    summary: { objects: inventory.objects.length, checks: checks.length, findings: findings.length, bySeverity, diagnostics: inventory.diagnostics.length + failures.length },
+    diagnostics: [...inventory.diagnostics, ...(options.supplyChain?.diagnostics ?? []), ...failures],
+    summary: {
+      objects: inventory.objects.length,
+      checks: checks.length,
+      findings: findings.length,
+      bySeverity,
+      diagnostics: inventory.diagnostics.length + (options.supplyChain?.diagnostics.length ?? 0) + failures.length,
+    },
     ...(coverage ? { coverage } : {}),
   };
 }

@@ -7,6 +7,7 @@ import type { ContainerView } from '../inventory/pod-spec.js';
 import type { Area, Severity } from '../findings/finding.js';
 import type { References } from '../frameworks/references.js';
 import type { ScanConfig } from '../config.js';
+import type { SupplyChainEvidence } from '../analysis/images/evidence.js';
 import type { OptionSpecs, OptionValues } from './options.js';
 
 /** The folder a check lives in under src/checks/. */
@@ -74,6 +75,8 @@ export interface CheckContext<O extends OptionSpecs = OptionSpecs> {
   readonly config: ScanConfig;
   /** The check's options: its defaults, overridden by the configuration file. */
   readonly options: OptionValues<O>;
+  /** Offline supply-chain inputs, when the user gave any (`--trusted-key`, `--signatures`, `--sbom`, `--osv`). */
+  readonly supplyChain?: SupplyChainEvidence;
   /** Only in the policy phase: every waiver with what it matched. */
   readonly waivers?: readonly WaiverEntry[];
   /** Only in the policy phase: the findings of every other check, waivers applied. */
@@ -86,9 +89,10 @@ export interface Check<O extends OptionSpecs = OptionSpecs> {
   /**
    * Whether the input holds anything this check examines (pods, RBAC objects, an API server's
    * configuration...). When it does not, the check's framework controls are "not applicable"
-   * rather than "pass". Default: always applicable.
+   * rather than "pass". `inputs` holds what was given besides the cluster (supply-chain evidence):
+   * a check that needs it is not applicable without it. Default: always applicable.
    */
-  applies?(inventory: Inventory, config: ScanConfig): boolean;
+  applies?(inventory: Inventory, inputs: { readonly config: ScanConfig; readonly supplyChain?: SupplyChainEvidence }): boolean;
   /**
    * 'policy': runs after every other check and after waivers are applied, and sees `ctx.findings`
    * and `ctx.waivers` (the `exceptions.*` checks). Default: runs with the others.

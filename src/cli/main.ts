@@ -3,6 +3,7 @@ import { InputError, UsageError } from '../inventory/diagnostics.js';
 import type { DefineCommand } from './definitions/command.js';
 import { defineScan } from './definitions/scan.js';
 import { definePss } from './definitions/pss.js';
+import { defineImages } from './definitions/images.js';
 import { defineChecks } from './definitions/checks.js';
 import { defineFrameworks } from './definitions/frameworks.js';
 import { defineNetpol } from './definitions/netpol.js';
@@ -15,7 +16,7 @@ import { EXIT, processIo, type CliIo } from './io.js';
  * Every command, one definition file each in ./definitions/ (options as data; the implementation in
  * ./commands/ is imported lazily). Add a command by adding its definition here.
  */
-const COMMANDS: readonly DefineCommand[] = [defineScan, definePss, defineChecks, defineNetpol, defineAudit, defineSnapshot, defineFrameworks];
+const COMMANDS: readonly DefineCommand[] = [defineScan, definePss, defineChecks, defineNetpol, defineAudit, defineSnapshot, defineImages, defineFrameworks];
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('rampart')

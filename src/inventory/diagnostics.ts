@@ -34,8 +34,20 @@ export type DiagnosticCode =
   | 'not-kubernetes'
   /** Warning: a Go template (Helm) that was not rendered, not scanned. */
   | 'unrendered-template'
+  /** Warning: a Helm chart or kustomization skipped because its tool is not on PATH. */
+  | 'not-rendered'
+  /** Error: helm or kustomize failed on a chart or kustomization. */
+  | 'render-failed'
   /** Info: an identity with copies in several files (Inventory: one identity, several copies). */
   | 'object-copies'
+  /** An SBOM (`--sbom`) that is not CycloneDX or SPDX JSON, or names no image. */
+  | 'invalid-sbom'
+  /** OSV data (`--osv`) with unusable records, packed exports, or nothing to match. */
+  | 'invalid-osv-data'
+  /** Warning: vulnerability data older than the allowed age; it is used, and said to be old. */
+  | 'stale-data'
+  /** Warning: supply-chain input that could be read only in part (packages without a release, unknown files). */
+  | 'incomplete-data'
   /** Not the input's fault: a check threw. The CLI exits 3. */
   | 'check-failed';
 

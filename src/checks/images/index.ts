@@ -1,5 +1,11 @@
 import type { Check } from '../check.js';
 import invalidReference from './invalid-reference.js';
+import knownVulnerability from './known-vulnerability.js';
+import noSbom from './no-sbom.js';
+import signatureInvalid from './signature-invalid.js';
+import signatureUntrustedKey from './signature-untrusted-key.js';
+import signatureUnverifiable from './signature-unverifiable.js';
+import unsigned from './unsigned.js';
 import latestTag from './latest-tag.js';
 import missingPullSecret from './missing-pull-secret.js';
 import notPinnedByDigest from './not-pinned-by-digest.js';
@@ -10,11 +16,17 @@ import versionDrift from './version-drift.js';
 
 export const IMAGES_CHECKS: readonly Check[] = [
   invalidReference,
+  knownVulnerability,
   latestTag,
   missingPullSecret,
+  noSbom,
   notPinnedByDigest,
   publicRegistryInProduction,
   pullPolicyNotAlways,
+  signatureInvalid,
+  signatureUntrustedKey,
+  signatureUnverifiable,
+  unsigned,
   untrustedRegistry,
   versionDrift,
 ];

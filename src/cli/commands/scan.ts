@@ -17,10 +17,11 @@ import { findFramework, frameworks, type FrameworkId } from '../../frameworks/ca
 import { parseVersion } from '../../analysis/pss/index.js';
 import { progress } from '../progress.js';
 import { loadCluster, namespaceScope, type InputOptions } from '../inputs.js';
+import { loadSupplyChain, type SupplyChainOptions } from '../supply-chain-inputs.js';
 
 export type OutputFormat = 'table' | 'wide' | 'json' | 'yaml' | 'sarif';
 
-export interface ScanCommandOptions extends InputOptions {
+export interface ScanCommandOptions extends InputOptions, SupplyChainOptions {
   readonly output: OutputFormat;
   /** Default: the configuration file's `failOn`, else none. */
   readonly failOn?: Severity | 'none';
@@ -62,8 +63,9 @@ export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readon
   const status = progress(io);
   status.update('loading…');
   const inventory = await loadCluster(opts, io, paths);
+  const supplyChain = await loadSupplyChain(opts, io.env);
   status.update(`scanning ${inventory.objects.length} objects…`);
-  let result = scan(inventory, { checks: opts.checks, skipChecks: opts.skipChecks, minSeverity: opts.minSeverity ?? loaded.minSeverity, config });
+  let result = scan(inventory, { checks: opts.checks, skipChecks: opts.skipChecks, minSeverity: opts.minSeverity ?? loaded.minSeverity, config, supplyChain });
   status.done();
   const namespace = namespaceScope(opts);
   if (namespace !== undefined) result = onlyNamespace(result, namespace);

@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import { SEVERITIES } from '../../findings/finding.js';
 import { addInputOptions, collect } from '../inputs.js';
+import { addSupplyChainOptions } from '../supply-chain-inputs.js';
 import type { DefineCommand } from './command.js';
 
 export const defineScan: DefineCommand = (program, { io, setExit }) => {
@@ -22,7 +23,8 @@ export const defineScan: DefineCommand = (program, { io, setExit }) => {
     .option('--exceptions <file>', 'exceptions file (kind: Exceptions) that waives findings (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
     .option('--baseline <report.json>', 'an earlier -o json report: mark findings new or unchanged, list the fixed ones')
     .option('--framework <ids>', 'show per-control status for these frameworks: cis, nsa, mitre, microsoft, kcsa, rampart or all (comma-separated)', collect, [])
-    .option('--cis-version <version>', 'CIS Kubernetes Benchmark version whose numbers references carry (1.8 to 1.12; default: the latest)')
+    .option('--cis-version <version>', 'CIS Kubernetes Benchmark version whose numbers references carry (1.8 to 1.12; default: the latest)');
+  addSupplyChainOptions(scan)
     .action(async (paths: string[], opts) => {
       const { runScan } = await import('../commands/scan.js');
       setExit(await runScan(opts, io, paths));

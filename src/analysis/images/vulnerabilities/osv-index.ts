@@ -1,0 +1,201 @@
+// An OSV data directory (one record a file, as osv.dev's per-ecosystem exports unpack) as an index
+// from package to affected entries. Building it reads and parses every record; the result is
+// cached on disk, keyed by the directory's listing and its directories' modification times, so
+// later runs read one file instead of the whole tree. Only what matching needs is indexed; a
+// matched record's id, aliases, severity and summary are read from its file when a finding needs them.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseRecord, type AffectedEntry, type ParsedRecord, type RecordInfo } from './osv.js';
+
+/** Bump when the cached layout changes. */
+const CACHE_FORMAT = 3;
+
+export interface OsvIndex {
+  /** The directory, absolute. */
+  readonly dir: string;
+  /** Record files, relative to `dir`; entries refer to them by position. */
+  readonly files: readonly string[];
+  /** Affected entries by package key (`packageKey`). */
+  readonly packages: ReadonlyMap<string, readonly AffectedEntry[]>;
+  /** The newest `modified` timestamp of any record: how current the data is. */
+  readonly newestModified?: string;
+  /** Records indexed, and files that were not usable records (with a few examples). */
+  readonly records: number;
+  readonly skipped: number;
+  readonly skippedExamples: readonly { readonly file: string; readonly reason: string }[];
+  /** Whether this run read the cache instead of the records. */
+  readonly fromCache: boolean;
+  /** `.zip` files found in the directory: osv.dev's exports must be unpacked. */
+  readonly zips: readonly string[];
+}
+
+interface CacheFile {
+  readonly format: number;
+  readonly key: string;
+  readonly files: readonly string[];
+  readonly packages: readonly (readonly [string, readonly AffectedEntry[]])[];
+  readonly newestModified?: string;
+  readonly records: number;
+  readonly skipped: number;
+  readonly skippedExamples: readonly { file: string; reason: string }[];
+}
+
+export interface OsvIndexOptions {
+  /** Where cached indexes live; null disables caching. Default: `$RAMPART_CACHE_DIR`, else `$XDG_CACHE_HOME/rampart`, else `~/.cache/rampart`. */
+  readonly cacheDir?: string | null;
+  /** Ignore a cached index and rebuild it. */
+  readonly rebuild?: boolean;
+  readonly now?: Date;
+}
+
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.RAMPART_CACHE_DIR !== undefined) return env.RAMPART_CACHE_DIR === '' ? null : env.RAMPART_CACHE_DIR;
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rampart');
+}
+
+interface Listing {
+  readonly files: string[];
+  readonly zips: string[];
+  /** Every directory with its mtime: adding, removing or replacing a file (unzip, rsync, git) changes it. */
+  readonly dirs: string[];
+}
+
+function list(root: string): Listing {
+  const files: string[] = [];
+  const zips: string[] = [];
+  const dirs: string[] = [];
+  const walk = (dir: string) => {
+    dirs.push(`${relative(root, dir)}\0${statSync(dir).mtimeMs}`);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.json')) files.push(relative(root, path));
+      else if (entry.name.endsWith('.zip')) zips.push(relative(root, path));
+    }
+  };
+  walk(root);
+  files.sort();
+  zips.sort();
+  dirs.sort();
+  return { files, zips, dirs };
+}
+
+function cacheKey(dir: string, listing: Listing): string {
+  const h = createHash('sha256');
+  h.update(`${CACHE_FORMAT}\n${dir}\n`);
+  for (const d of listing.dirs) h.update(d + '\n');
+  for (const f of listing.files) h.update(f + '\n');
+  return h.digest('hex');
+}
+
+function cachePath(cacheDir: string, dir: string): string {
+  return join(cacheDir, `osv-index-${createHash('sha256').update(dir).digest('hex').slice(0, 16)}.json`);
+}
+
+/**
+ * The index of an OSV directory: from the cache when the directory has not changed since it was
+ * built, else built from the records (and cached). Unreadable and malformed files are counted and
+ * skipped, never fatal: a 200,000-record export with one broken file is still usable.
+ */
+export function loadOsvIndex(dirArg: string, options: OsvIndexOptions = {}): OsvIndex {
+  const dir = resolve(dirArg);
+  const listing = list(dir);
+  const key = cacheKey(dir, listing);
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  const path = cacheDir === null ? undefined : cachePath(cacheDir, dir);
+  if (path !== undefined && !options.rebuild) {
+    const cached = readCache(path, key);
+    if (cached) return { dir, files: cached.files, packages: new Map(cached.packages), newestModified: cached.newestModified, records: cached.records, skipped: cached.skipped, skippedExamples: cached.skippedExamples, fromCache: true, zips: listing.zips };
+  }
+  const built = build(dir, listing.files, options.now ?? new Date());
+  if (path !== undefined) writeCache(path, { format: CACHE_FORMAT, key, ...built, packages: [...built.packages] });
+  return { dir, ...built, fromCache: false, zips: listing.zips };
+}
+
+function readCache(path: string, key: string): CacheFile | undefined {
+  try {
+    const cached = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+    return cached.format === CACHE_FORMAT && cached.key === key ? cached : undefined;
+  } catch {
+    return undefined; // no cache yet, or a damaged one: rebuild
+  }
+}
+
+function writeCache(path: string, content: CacheFile): void {
+  try {
+    mkdirSync(join(path, '..'), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(content));
+    renameSync(tmp, path); // readers never see half a file
+  } catch {
+    // a read-only home or cache directory only costs the next run a rebuild
+  }
+}
+
+function build(dir: string, files: readonly string[], now: Date): Omit<OsvIndex, 'dir' | 'fromCache' | 'zips'> {
+  const packages = new Map<string, AffectedEntry[]>();
+  let newest: string | undefined;
+  let newestMs = -Infinity;
+  let records = 0;
+  let skipped = 0;
+  const skippedExamples: { file: string; reason: string }[] = [];
+  const skip = (file: string, reason: string) => {
+    skipped++;
+    if (skippedExamples.length < 5) skippedExamples.push({ file, reason });
+  };
+  files.forEach((file, index) => {
+    let parsed: ParsedRecord | { skip: string };
+    try {
+      parsed = parseRecord(JSON.parse(readFileSync(join(dir, file), 'utf8')), file, now);
+    } catch (e) {
+      skip(file, e instanceof SyntaxError ? `invalid JSON: ${e.message}` : `unreadable: ${(e as Error).message}`);
+      return;
+    }
+    if ('skip' in parsed) {
+      // withdrawn records are data, not damage: they are left out without a word
+      if (!parsed.skip.includes('withdrawn')) skip(file, parsed.skip);
+      return;
+    }
+    records++;
+    const ms = Date.parse(parsed.info.modified);
+    if (ms > newestMs) (newestMs = ms), (newest = parsed.info.modified);
+    for (const [pkg, entry] of parsed.affected) {
+      let list = packages.get(pkg);
+      if (!list) packages.set(pkg, (list = []));
+      list.push({ record: index, ...entry });
+    }
+  });
+  return { files, packages, ...(newest !== undefined && { newestModified: newest }), records, skipped, skippedExamples };
+}
+
+/** A matched record's identity and text, read from its file once per index. */
+export interface RecordDetails extends RecordInfo {
+  readonly summary?: string;
+  readonly related: readonly string[];
+}
+
+const details = new WeakMap<OsvIndex, Map<number, RecordDetails | null>>();
+
+export function recordDetails(index: OsvIndex, record: number, now: Date = new Date()): RecordDetails | undefined {
+  let byRecord = details.get(index);
+  if (!byRecord) details.set(index, (byRecord = new Map()));
+  let d: RecordDetails | null | undefined = byRecord.get(record);
+  if (d === undefined) {
+    d = null;
+    try {
+      const json = JSON.parse(readFileSync(join(index.dir, index.files[record]), 'utf8'));
+      const parsed = parseRecord(json, index.files[record], now);
+      if (!('skip' in parsed)) {
+        const summary = typeof json.summary === 'string' && json.summary.trim() !== '' ? json.summary.trim() : typeof json.details === 'string' ? json.details.trim().split('\n')[0].slice(0, 200) : undefined;
+        d = { ...parsed.info, related: parsed.related, ...(summary && { summary }) };
+      }
+    } catch {
+      // changed or removed since the index was built: the entry is dropped
+    }
+    byRecord.set(record, d as RecordDetails | null);
+  }
+  return d ?? undefined;
+}

@@ -1,0 +1,36 @@
+import type { CheckContext } from '../check.js';
+import { containerKey } from '../check.js';
+import { describeContainer } from '../../analysis/security-context.js';
+import type { SignatureState } from '../../analysis/images/evidence.js';
+import { imageEvidence, type ImageEvidence } from '../../analysis/images/supply-chain.js';
+import type { Inventory } from '../../inventory/inventory.js';
+import type { SupplyChainEvidence } from '../../analysis/images/evidence.js';
+
+/** Signature checks apply when trusted keys were given and something runs images. */
+export function signaturesApply(inventory: Inventory, inputs: { readonly supplyChain?: SupplyChainEvidence }): boolean {
+  return inputs.supplyChain?.signatures !== undefined && inventory.podSpecs().length > 0;
+}
+
+/** Reports every container whose image is in `state`, with the message `describe` writes. */
+export function reportSignatureState(ctx: CheckContext, state: SignatureState, describe: (e: ImageEvidence) => string): void {
+  const evidence = ctx.supplyChain;
+  if (!evidence?.signatures) return;
+  const keys = evidence.signatures.keys.map((k) => k.name);
+  for (const e of imageEvidence(ctx.inventory, evidence)) {
+    if (e.signature !== state) continue;
+    ctx.report({
+      object: e.use.pod.owner,
+      pointer: e.use.pointer,
+      key: containerKey(e.use.container, '/image'),
+      message: `${describeContainer(e.use.container)} image "${e.use.image}" ${describe(e)}`,
+      evidence: {
+        container: e.use.container.name,
+        image: e.use.image,
+        digest: e.use.reference.digest ?? null,
+        signatureStatus: e.signature,
+        trustedKeys: keys,
+        signatures: e.verdicts.map((v) => ({ status: v.status, format: v.format, files: v.files, reason: v.reason, ...(v.key !== undefined && { key: v.key }) })),
+      },
+    });
+  }
+}
