@@ -9,6 +9,7 @@ import { defineFrameworks } from './definitions/frameworks.js';
 import { defineNetpol } from './definitions/netpol.js';
 import { defineAudit } from './definitions/audit.js';
 import { defineSnapshot } from './definitions/snapshot.js';
+import { defineProbe } from './definitions/probe.js';
 import { VERSION } from '../version.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
@@ -16,7 +17,7 @@ import { EXIT, processIo, type CliIo } from './io.js';
  * Every command, one definition file each in ./definitions/ (options as data; the implementation in
  * ./commands/ is imported lazily). Add a command by adding its definition here.
  */
-const COMMANDS: readonly DefineCommand[] = [defineScan, definePss, defineChecks, defineNetpol, defineAudit, defineSnapshot, defineImages, defineFrameworks];
+const COMMANDS: readonly DefineCommand[] = [defineScan, definePss, defineChecks, defineNetpol, defineAudit, defineSnapshot, defineImages, defineProbe, defineFrameworks];
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('rampart')

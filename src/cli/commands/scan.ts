@@ -8,6 +8,11 @@ import { sarifReport } from '../../report/sarif.js';
 import { tableReport } from '../../report/table.js';
 import { colourWanted } from '../../report/style.js';
 import { writeChunks, type Chunks } from '../../report/stream.js';
+import { renderMarkdown } from '../../report/markdown.js';
+import { junitReport } from '../../report/junit.js';
+import { csvReport } from '../../report/csv.js';
+import { htmlReport } from '../../report/html.js';
+import { writeReportFile } from '../report-file.js';
 import { EXIT, type CliIo } from '../io.js';
 import type { ScanConfig } from '../../config.js';
 import { loadConfig } from '../../config-file.js';
@@ -19,7 +24,8 @@ import { progress } from '../progress.js';
 import { loadCluster, namespaceScope, type InputOptions } from '../inputs.js';
 import { loadSupplyChain, type SupplyChainOptions } from '../supply-chain-inputs.js';
 
-export type OutputFormat = 'table' | 'wide' | 'json' | 'yaml' | 'sarif';
+export const OUTPUT_FORMATS = ['table', 'wide', 'json', 'yaml', 'sarif', 'markdown', 'junit', 'csv', 'html'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface ScanCommandOptions extends InputOptions, SupplyChainOptions {
   readonly output: OutputFormat;
@@ -38,6 +44,8 @@ export interface ScanCommandOptions extends InputOptions, SupplyChainOptions {
   /** `--framework`: frameworks whose per-control status the table shows (JSON always has all). */
   readonly framework?: readonly string[];
   readonly cisVersion?: string;
+  /** `--report-html FILE`: the HTML report too, beside the format on stdout. */
+  readonly reportHtml?: string;
 }
 
 export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readonly string[] = []): Promise<number> {
@@ -75,6 +83,7 @@ export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readon
   for (const d of result.diagnostics) io.stderr.write(formatDiagnostic(d) + '\n');
   // the exit status is known before the output is written: a reader that stops early (| head) does not change it
   await writeChunks(report(result, opts.output, io), io.stdout);
+  if (opts.reportHtml !== undefined) await writeReportFile(opts.reportHtml, htmlReport(result), io, 'HTML report');
   const failOn = opts.failOn ?? loaded.failOn ?? (opts.failOnNew ? 'info' : 'none');
   return exitCode(result, failOn, opts.failOnNew === true);
 }
@@ -129,6 +138,14 @@ export function report(result: ScanResult, format: OutputFormat, io: CliIo): Chu
       return tableReport(result, { colour: colourWanted(io.stdout, io.env), width: terminalWidth(io) });
     case 'wide':
       return tableReport(result, { colour: colourWanted(io.stdout, io.env) });
+    case 'markdown':
+      return [renderMarkdown(result)];
+    case 'junit':
+      return junitReport(result);
+    case 'csv':
+      return csvReport(result);
+    case 'html':
+      return htmlReport(result);
   }
 }
 

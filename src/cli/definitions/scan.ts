@@ -7,7 +7,7 @@ import type { DefineCommand } from './command.js';
 export const defineScan: DefineCommand = (program, { io, setExit }) => {
   const scan = program.command('scan').description('Scan manifests, kubectl output or snapshots and report findings');
   addInputOptions(scan, { positional: true })
-    .addOption(new Option('-o, --output <format>', 'output format (wide: the table without a width limit)').choices(['table', 'wide', 'json', 'yaml', 'sarif']).default('table'))
+    .addOption(new Option('-o, --output <format>', 'output format (wide: the table without a width limit; markdown: a pull-request comment; html: a self-contained report)').choices(['table', 'wide', 'json', 'yaml', 'sarif', 'markdown', 'junit', 'csv', 'html']).default('table'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding that is not waived is at or above this severity (default: the configuration\'s failOn, else none)').choices([...SEVERITIES, 'none']))
     .option('--fail-on-new', 'with --baseline: exit 1 only for new findings at or above --fail-on (default threshold: any)')
     .addOption(new Option('--min-severity <severity>', 'drop findings below this severity').choices([...SEVERITIES]))
@@ -17,6 +17,7 @@ export const defineScan: DefineCommand = (program, { io, setExit }) => {
       new Option('--pss-level <level>', "report Pod Security Standards controls up to this level; namespace: what each namespace's enforce label covers")
         .choices(['baseline', 'restricted', 'namespace']),
     )
+    .option('--report-html <file>', 'also write the self-contained HTML report to this file')
     .option('--pss-version <version>', "evaluate Pod Security Standards at this version (v1.N or latest) instead of each namespace's enforce-version label")
     .option('--config <file>', 'configuration file (default: the nearest .rampart.yaml from the working directory up)')
     .option('--no-config', 'ignore .rampart.yaml files')
