@@ -4,21 +4,8 @@ import { count, wrap } from './text.js';
 
 const STATUS_LABEL: Record<ControlStatus, string> = { pass: 'PASS', fail: 'FAIL', manual: 'MANUAL', 'not-applicable': 'N/A' };
 
-const SHORT: Record<string, string> = { cis: 'CIS', nsa: 'NSA-CISA', mitre: 'MITRE ATT&CK', microsoft: 'MS K8s matrix', kcsa: 'KCSA' };
-
 function scoreText(score: number | null): string {
   return score === null ? 'n/a' : `${score}`;
-}
-
-/** One line of scores: "Compliance scores: CIS 1.12 72.5, NSA-CISA 1.2 60 ...". */
-export function scoresLine(c: ComplianceResult): string {
-  const parts = c.frameworks.map((f) => `${SHORT[f.id] ?? f.id} ${f.version} ${scoreText(f.score)}`);
-  return `Compliance scores (0-100, severity-weighted; --framework ID shows each control): ${parts.join(' · ')}`;
-}
-
-/** Per-area scores, one line. */
-export function areaScoresLine(c: ComplianceResult): string {
-  return `Area scores: ${c.areas.map((a) => `${a.title} ${scoreText(a.score)}`).join(' · ')}`;
 }
 
 /** The frameworks the user asked for with --framework, control by control. */
