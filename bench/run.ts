@@ -340,6 +340,15 @@ async function main(argv: readonly string[]): Promise<void> {
   await runPssBench();
   await runNetpolBench();
   await runOutputBench(argv);
+  await runLiveBench(argv);
+}
+
+/** Listing and scanning the benchmark cluster from the API test double (bench/live.ts); `--skip-live` leaves it out. */
+async function runLiveBench(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--skip-live')) return;
+  log('Live cluster through the Kubernetes API (bench/live.ts):');
+  const { benchLive } = await import('./live.js');
+  process.stdout.write(`\n${await benchLive()}\n`);
 }
 
 /** Whole CLI runs with their output (bench/output.ts); `--skip-output` leaves them out. */
