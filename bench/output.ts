@@ -2,7 +2,7 @@
  * End-to-end CLI benchmarks (`npm run bench`, or on its own):
  *
  *   node --expose-gc dist/bench/output.js [--objects 100000] [--heavy 15500,31000,62000] [--runs 3] [--heavy-runs 1]
- *                                         [--formats json,table] [--keep]
+ *                                         [--formats json,table] [--no-html] [--keep]
  *
  * Measures what a user waits for: `rampart scan -f FILE -o FORMAT > /dev/null` as a process of its
  * own, from spawn to exit, output included, with its peak RSS (read by a preloaded probe,
@@ -12,19 +12,21 @@
  *    the output's own share shows);
  *  - finding-heavy input: Deployments with every common mistake (about 16 findings each), at sizes
  *    chosen to give about 250k, 500k and 1M findings, to show that the output completes within
- *    2 GiB and that time grows linearly with findings.
+ *    2 GiB and that time grows linearly with findings;
+ *  - the HTML report of the 100k cluster opened and filtered in Debian's chromium (playwright-core).
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import jsyaml from 'js-yaml';
 import { writeCluster } from './generate.js';
-import { RSS_MARKER } from './rss-probe.js';
 
 const MiB = 1024 * 1024;
+/** What bench/rss-probe.ts prints before the peak RSS (KiB) and CPU time (µs). */
+const RSS_MARKER = 'rampart-bench-max-rss-kib';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/rampart.js', import.meta.url));
 const probe = pathToFileURL(join(here, 'rss-probe.js')).href;
@@ -37,9 +39,9 @@ export interface CliRun {
   readonly status: number | null;
 }
 
-/** One `rampart` process, stdout to /dev/null, as a user runs it. */
-export function runCli(args: readonly string[]): CliRun {
-  const devNull = openSync('/dev/null', 'w');
+/** One `rampart` process, stdout to /dev/null (or a file), as a user runs it. */
+export function runCli(args: readonly string[], stdout = '/dev/null'): CliRun {
+  const devNull = openSync(stdout, 'w');
   try {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, ['--import', probe, bin, ...args], { stdio: ['ignore', devNull, 'pipe'], encoding: 'utf8', maxBuffer: 64 * MiB });
@@ -222,6 +224,7 @@ interface Options {
   readonly heavyRuns: number;
   readonly formats: readonly string[];
   readonly keep: boolean;
+  readonly html: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -236,7 +239,56 @@ function parseOptions(argv: readonly string[]): Options {
     heavyRuns: Number(value('--heavy-runs', '1')),
     formats: value('--formats', 'json,table').split(','),
     keep: argv.includes('--keep'),
+    html: !argv.includes('--no-html'),
   };
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The HTML report of the 100k cluster in Debian's chromium: written by the CLI, then opened until
+ * the page says it is ready, then filtered (a namespace, then a text) until the count changes.
+ */
+async function htmlInBrowser(file: string, dir: string, label: string): Promise<string> {
+  const page = join(dir, 'report.html');
+  const written = runCli(['scan', '-f', file, '-o', 'html'], page);
+  const size = statSync(page).size / MiB;
+  const head = `- \`-o html\` of the ${label} cluster: ${(written.wallMs / 1000).toFixed(2)} s, peak ${written.peakRssMiB.toFixed(0)} MiB, ${size.toFixed(1)} MiB of HTML`;
+  if (!existsSync(CHROMIUM)) return `${head}; not opened: chromium is not installed at ${CHROMIUM}`;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const tab = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    const t0 = performance.now();
+    await tab.goto(`file://${page}`, { timeout: 120_000 });
+    await tab.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+    const openMs = performance.now() - t0;
+    const before = await tab.locator('#finding-count').innerText();
+    const t3 = performance.now();
+    await tab.click('#findings-table tbody button.open');
+    await tab.waitForSelector('dialog#detail[open]');
+    const detailMs = performance.now() - t3;
+    await tab.keyboard.press('Escape');
+    const namespace = await tab.locator('#f-namespace option').nth(1).getAttribute('value');
+    const t1 = performance.now();
+    await tab.selectOption('#f-namespace', namespace ?? '');
+    await tab.waitForFunction((text) => document.querySelector('#finding-count')!.textContent !== text, before);
+    const selectMs = performance.now() - t1;
+    const afterSelect = await tab.locator('#finding-count').innerText();
+    await tab.click('#clear');
+    await tab.waitForFunction((text) => document.querySelector('#finding-count')!.textContent === text, before);
+    const t2 = performance.now();
+    await tab.fill('#q', 'privileged');
+    await tab.waitForFunction((text) => document.querySelector('#finding-count')!.textContent !== text, before);
+    const searchMs = performance.now() - t2 - 120; // the search box waits 120 ms for typing to pause
+    const afterSearch = await tab.locator('#finding-count').innerText();
+    if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);
+    return `${head}; in chromium: open until ready ${(openMs / 1000).toFixed(2)} s ("${before}"), open a finding ${detailMs.toFixed(0)} ms, namespace filter ${selectMs.toFixed(0)} ms ("${afterSelect}"), text filter ${Math.max(0, searchMs).toFixed(0)} ms after the 120 ms typing pause ("${afterSearch}")`;
+  } finally {
+    await browser.close();
+  }
 }
 
 /** The whole benchmark; returns its Markdown (the runner prints it). */
@@ -244,12 +296,17 @@ export async function benchOutput(argv: readonly string[] = []): Promise<string>
   const options = parseOptions(argv);
   const dir = mkdtempSync(join(tmpdir(), 'rampart-bench-output-'));
   const rows: Row[] = [];
+  let html = '';
   try {
     log(`output benchmark: data in ${dir}`);
     const cluster = writeCluster(join(dir, 'cluster'), options.objects);
     const floor = spawnChild('parse-json', cluster.json.path);
     const loadScan = spawnChild('load-scan', cluster.json.path);
     for (const format of options.formats) rows.push(measureCli(`${options.objects / 1000}k objects`, cluster.json.path, loadScan.findings ?? 0, format, options.runs, loadScan.ms, floor.ms, 'JSON.parse'));
+    if (options.html) {
+      html = await htmlInBrowser(cluster.json.path, dir, `${options.objects / 1000}k-object`);
+      log(html);
+    }
     for (const deployments of options.heavy) {
       const file = join(dir, `heavy-${deployments}.yaml`);
       writeFindingHeavy(file, deployments);
@@ -262,7 +319,7 @@ export async function benchOutput(argv: readonly string[] = []): Promise<string>
   } finally {
     if (!options.keep) rmSync(dir, { recursive: true, force: true });
   }
-  return `### Whole CLI runs (bench/output.ts)\n\n${formatRows(rows)}\n\n${verdicts(rows, options.objects)}\n`;
+  return `### Whole CLI runs (bench/output.ts)\n\n${formatRows(rows)}\n\n${verdicts(rows, options.objects)}\n${html ? `${html}\n` : ''}`;
 }
 
 async function main(argv: readonly string[]): Promise<void> {

@@ -5,7 +5,8 @@
  */
 import { writeSync } from 'node:fs';
 
-export const RSS_MARKER = 'rampart-bench-max-rss-kib';
+/** Read by bench/output.ts (which must not import this file: it would print its own figures). */
+const RSS_MARKER = 'rampart-bench-max-rss-kib';
 
 process.on('exit', () => {
   const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();

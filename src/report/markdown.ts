@@ -94,7 +94,8 @@ function namespaceSection(group: NamespaceGroup, room: number): { lines: string[
   for (const f of findings) {
     const name = group.namespace !== '' && f.resource.namespace === group.namespace ? `${f.resource.kind}/${f.resource.name}` : resourceName(f);
     const note = f.context !== undefined ? ` <sup>[${notes.get(f.context)}]</sup>` : '';
-    const row = `| ${MARK[f.severity]} | ${code(f.checkId)} | ${cell(name)} | ${f.location ? f.location.line : ''} | ${cell(f.message)}${note} |`;
+    const tag = f.waived !== undefined ? ` _(waived: ${escape(f.waived.justification)})_` : f.baseline === 'new' ? ' **new**' : '';
+    const row = `| ${MARK[f.severity]} | ${code(f.checkId)} | ${cell(name)} | ${f.location ? f.location.line : ''} | ${cell(f.message)}${note}${tag} |`;
     if (used + row.length + 1 > room) break;
     rows.push(row);
     used += row.length + 1;
