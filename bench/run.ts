@@ -278,6 +278,13 @@ function machine(): string {
 }
 
 /** Another engineer's PSS benchmark, when it has been written and built (bench/pss.ts). */
+/** The NetworkPolicy benchmark (bench/netpol.ts): 10,000 pods, 500 namespaces, 2,000 policies. */
+async function runNetpolBench(): Promise<void> {
+  const { benchNetpol } = await import('./netpol.js');
+  log('NetworkPolicy benchmark (bench/netpol.ts):');
+  process.stdout.write(`\n${await benchNetpol()}\n`);
+}
+
 async function runPssBench(): Promise<void> {
   const url = new URL('./pss.js', import.meta.url);
   if (!existsSync(fileURLToPath(url))) {
@@ -331,6 +338,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const checks = rows[0]?.checks ?? 0;
   process.stdout.write(`\nMachine: ${machine()}\nCommit: ${commit()}; checks: ${checks} registered; runs per figure: ${options.runs} (median)\n\n${formatTable(rows)}\n\n${formatGoals(rows)}\n`);
   await runPssBench();
+  await runNetpolBench();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

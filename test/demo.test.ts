@@ -42,10 +42,47 @@ describe('the bundled demo', () => {
       ['workload.sensitive-not-isolated', 'postgres'],
       ['namespaces.pss-not-enforced', 'shop-data'],
       ['namespaces.pss-weaker-than-warn', 'tools'],
+      ['network.lateral-movement', 'frontend'],
+      ['network.policy-selects-nothing', 'admin-dashboard-allow-ops'],
+      ['network.reachable-from-all-namespaces', 'prometheus'],
+      ['network.egress-blocks-dns', 'worker'],
+      ['network.no-default-deny-ingress', 'shop'],
+      ['network.workload-not-isolated', 'netdebug'],
     ]) {
       assert.ok(has(checkId, name), `${checkId} on ${name}`);
     }
     assert.ok(!doc.findings.some((f: { resource: { namespace?: string; name: string } }) => f.resource.namespace === 'blog' || f.resource.name === 'blog'), 'the blog namespace is clean');
+  });
+
+  it('shows the network story: metadata from a powerful account, and the path from the internet to the database', async () => {
+    const doc = JSON.parse((await run(['scan', '-f', `${root}demo`, '-o', 'json'])).out);
+    const find = (checkId: string, name: string) => doc.findings.find((f: { checkId: string; resource: { name: string } }) => f.checkId === checkId && f.resource.name === name);
+    const metadata = find('network.metadata-endpoint-egress', 'admin-dashboard');
+    assert.equal(metadata?.severity, 'high', 'cluster-admin service account raises the metadata finding');
+    assert.equal(find('network.metadata-endpoint-egress', 'payments-api'), undefined, 'payments restricts egress');
+    const lateral = find('network.lateral-movement', 'frontend');
+    const toDb = lateral.evidence.paths.find((p: { target: string }) => p.target === 'StatefulSet/shop-data/postgres');
+    assert.ok(toDb, 'a path from the frontend to postgres');
+    assert.equal(toDb.hops.length, 3, 'frontend → one workload of shop → postgres');
+    assert.equal(toDb.hops[2].workload, 'StatefulSet/shop-data/postgres');
+    assert.deepEqual(toDb.hops[2].ports, [{ protocol: 'TCP', from: 5432, to: 5432 }]);
+    assert.ok(!doc.findings.some((f: { checkId: string; resource: { namespace?: string } }) => f.checkId.startsWith('network.') && f.resource.namespace === 'payments'), 'payments passes every network check');
+  });
+
+  it('rampart netpol map shows the policies at work', async () => {
+    const { code, out } = await run(['netpol', 'map', '-f', `${root}demo`, '-o', 'json']);
+    assert.equal(code, 0);
+    const conns: { src: { name?: string; namespace?: string }; dst: { name?: string; ipRange?: string }; ports: unknown }[] = JSON.parse(out).connections;
+    const between = (a: string, b: string) => conns.find((c) => c.src.name === a && c.dst.name === b)?.ports;
+    assert.deepEqual(between('frontend', 'api'), [{ protocol: 'TCP', from: 8080, to: 8080 }]);
+    assert.deepEqual(between('api', 'postgres'), [{ protocol: 'TCP', from: 5432, to: 5432 }]);
+    assert.equal(between('frontend', 'postgres'), undefined, 'the database only accepts the API and the worker');
+    assert.deepEqual(between('api', 'payments-api'), [{ protocol: 'TCP', from: 8443, to: 8443 }]);
+    assert.equal(between('worker', 'payments-api'), undefined);
+    assert.deepEqual(
+      conns.filter((c) => c.src.name === 'payments-api').map((c) => [c.dst.ipRange ?? c.dst.name, c.ports]),
+      [['203.0.113.0-203.0.113.255', [{ protocol: 'TCP', from: 443, to: 443 }]]],
+    );
   });
 
   it('rampart pss shows a namespace that can be raised and one whose workloads break its level', async () => {

@@ -26,7 +26,14 @@ export interface InputOptions {
   readonly includeSecretData?: boolean;
   /** `--request-timeout`, as kubectl: `30s`, `1m`, `0` for none. */
   readonly requestTimeout?: string;
+  /** `--helm-values`, repeatable: values files for every Helm chart rendered from a directory. */
+  readonly helmValues?: readonly string[];
+  /** `--helm-set`, repeatable: `key=value` for every Helm chart rendered from a directory. */
+  readonly helmSet?: readonly string[];
 }
+
+/** A repeatable option whose values may hold commas (`--helm-set a={x,y}`). */
+const repeat = (value: string, previous: string[]): string[] => [...previous, value];
 
 export const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 
@@ -42,7 +49,9 @@ export function addInputOptions(command: Command, { positional = false } = {}): 
     .option('-n, --namespace <namespace>', 'report on objects in this namespace only (the whole input is still analysed; a live cluster is read in this namespace only)')
     .option('-A, --all-namespaces', 'report on every namespace (the default)')
     .option('-v, --verbose', 'also list on stderr what was skipped and why (files that are not Kubernetes objects, copies of one object)')
-    .option('--snapshot <file>', 'read a snapshot written by `rampart snapshot` (repeatable)', collect, []);
+    .option('--snapshot <file>', 'read a snapshot written by `rampart snapshot` (repeatable)', collect, [])
+    .option('--helm-values <file>', 'values file for Helm charts found in directories (repeatable, as helm --values)', repeat, [])
+    .option('--helm-set <key=value>', 'value for Helm charts found in directories (repeatable, as helm --set)', repeat, []);
   return addClusterOptions(command).option('--include-secret-data', 'read Secret values from a live cluster (default: metadata only); values never leave the process');
 }
 
@@ -71,6 +80,7 @@ export function sourceSpec(opts: InputOptions, io: CliIo, positional: readonly s
   return {
     paths,
     readStdin: io.readStdin,
+    render: { env: io.env, helmValues: opts.helmValues, helmSet: opts.helmSet },
     snapshots,
     cluster: live
       ? {

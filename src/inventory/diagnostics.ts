@@ -34,6 +34,10 @@ export type DiagnosticCode =
   | 'not-kubernetes'
   /** Warning: a Go template (Helm) that was not rendered, not scanned. */
   | 'unrendered-template'
+  /** Warning: a Helm chart or kustomization skipped because its tool is not on PATH. */
+  | 'not-rendered'
+  /** Error: helm or kustomize failed on a chart or kustomization. */
+  | 'render-failed'
   /** Info: an identity with copies in several files (Inventory: one identity, several copies). */
   | 'object-copies'
   /** An SBOM (`--sbom`) that is not CycloneDX or SPDX JSON, or names no image. */

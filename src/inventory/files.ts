@@ -1,11 +1,14 @@
 import { readFileSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
+import { renderDirectory, renderToolFor, type RenderedFrom, type RenderOptions } from './render.js';
 
 export interface LoadInput {
-  /** A display name for the input: a path, or `<stdin>`. */
+  /** A display name for the input: a path, `<stdin>`, or the command that rendered it. */
   readonly file: string;
   readonly content: Buffer | string;
+  /** Output of `helm template` or `kustomize build`: how to find each object's source file. */
+  readonly rendered?: RenderedFrom;
 }
 
 /** The file system calls the walk makes; tests pass one that fails where they want it to. */
@@ -23,6 +26,8 @@ export const NODE_FILE_SYSTEM: FileSystem = {
 
 export interface ReadOptions {
   readonly fs?: FileSystem;
+  /** How to render Helm charts and kustomizations found in directories. */
+  readonly render?: RenderOptions;
 }
 
 export interface ReadResult {
@@ -61,6 +66,14 @@ export function readInputs(paths: readonly string[], readStdin: () => Buffer, op
       entries = fs.readdir(path);
     } catch (e) {
       unreadable(path, 'directory', e);
+      return;
+    }
+    const tool = renderToolFor(entries.map((e) => e.name));
+    if (tool) {
+      // a chart's templates and a kustomization's patches are not manifests until rendered
+      const rendered = renderDirectory(tool, path, options.render ?? {}, fs);
+      if (rendered.input) inputs.push(rendered.input);
+      diagnostics.push(...rendered.diagnostics);
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {

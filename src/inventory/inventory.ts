@@ -110,7 +110,8 @@ export class Inventory {
    * when there are several copies, else nothing (so fingerprints stay stable across file moves).
    */
   copyDiscriminator(o: InventoryObject): string {
-    return this.copies.has(key(o.kind, o.namespace, o.name)) ? o.file : '';
+    // a rendered object is told apart by its rendering: a base and its overlay share the base's file
+    return this.copies.has(key(o.kind, o.namespace, o.name)) ? (o.origin.input ?? o.file) : '';
   }
 
   /** The clusters the objects were read from (live or snapshots); empty for files. */

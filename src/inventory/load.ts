@@ -7,10 +7,12 @@ import { InventoryObject } from './object.js';
 import { SourceText, YamlDocument, YamlDocumentLocator, JsonObjectLocator, type Locator } from './source.js';
 import { jsonArrayElementRanges } from './json-scan.js';
 import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
+import { isYamlMarkerAt, lastContentLine, splitYamlDocuments } from './yaml-documents.js';
 import { apiProblems, schemaProblems } from './validate.js';
 import { describeYamlValue, looksLikeObject, looksLikeTemplate, mentionsObjectFields, notAnObject } from './recognize.js';
 import { misplacedKind } from '../k8s/api-resources.js';
 import { Inventory, type InventoryOptions } from './inventory.js';
+import { RenderedSources } from './rendered-sources.js';
 import { STDIN, type LoadInput } from './files.js';
 
 export { readInputs, type LoadInput } from './files.js';
@@ -38,7 +40,9 @@ class Loader {
   /** Non-empty documents seen, so that a file holding only an empty List is not "empty". */
   private documents = 0;
   /** Where the object being added sits in its file: document index, and item index inside a List. */
-  private origin: { document: number; item?: number } = { document: 0 };
+  private origin: { document: number; item?: number; input?: string } = { document: 0 };
+  /** For rendered input (helm, kustomize): the files its objects come from. */
+  private rendered: RenderedSources | undefined;
   private jsonValues = 0;
   /** Notes and template warnings already given for the current file: one of each per file. */
   private readonly said = new Set<string>();
@@ -47,7 +51,8 @@ class Loader {
   /** The text of the document being loaded, to recognise an unrendered template. */
   private documentText: () => string = () => '';
 
-  loadFile({ file, content }: LoadInput): void {
+  loadFile({ file, content, rendered }: LoadInput): void {
+    this.rendered = rendered ? new RenderedSources(rendered) : undefined;
     this.seen.clear();
     this.said.clear();
     this.documentText = () => '';
@@ -163,7 +168,7 @@ class Loader {
   private loadYaml(source: SourceText, from: number, firstDocument: number): void {
     const text = source.text;
     for (const [i, chunk] of splitYamlDocuments(text, from).entries()) {
-      this.origin = { document: firstDocument + i };
+      this.origin = this.rendered ? { document: firstDocument + i, input: source.file } : { document: firstDocument + i };
       const chunkText = lazy(() => text.slice(chunk.start, chunk.end));
       this.documentText = chunkText;
       let value: unknown;
@@ -206,7 +211,9 @@ class Loader {
         });
         continue;
       }
-      this.addObject(value, source, new YamlDocumentLocator(yamlDocument, ''), '', () => chunk.firstContentLine);
+      const mapped = this.rendered && isRecord(value) ? this.rendered.map(chunkText(), value) : undefined;
+      if (mapped) this.addObject(value, mapped.source, mapped.locator, '', () => positionOf(mapped.source, mapped.locator, '').line);
+      else this.addObject(value, source, new YamlDocumentLocator(yamlDocument, ''), '', () => chunk.firstContentLine);
     }
   }
 
@@ -246,7 +253,7 @@ class Loader {
     // The API server reads `null` as "not set" wherever a field is optional (Go's JSON decoding
     // leaves the field at its zero value): so does every check, with nulls gone.
     if (this.mayHoldNulls) dropNulls(value, typeof value.kind === 'string' ? value.kind : undefined);
-    const lineOf = (pointer: string): number => source.position(locator.offsetsOf([pointer])[0]).line;
+    const lineOf = (pointer: string): number => positionOf(source, locator, pointer).line;
     const { apiVersion, kind } = value;
     const metadata = value.metadata;
     if (typeof apiVersion !== 'string' || apiVersion === '') {
@@ -349,6 +356,12 @@ class Loader {
   }
 }
 
+/** Where a field of an object is, in its own source or (rendered objects) in the file that sets it. */
+function positionOf(source: SourceText, locator: Locator, pointer: string): { file: string; line: number } {
+  const [at] = locator.sourcesOf ? locator.sourcesOf([pointer]) : [{ source, offset: locator.offsetsOf([pointer])[0] }];
+  return { file: at.source.file, line: at.source.position(at.offset).line };
+}
+
 /** Fields that are maps of strings (`map[string]string` in Go) wherever they appear. */
 const STRING_MAPS = new Set(['labels', 'annotations', 'matchLabels', 'nodeSelector']);
 /** Top-level string maps of these kinds. */
@@ -375,14 +388,6 @@ export function dropNulls(value: Record<string, unknown>, kind?: string): void {
   }
 }
 
-function isYamlMarkerAt(text: string, offset: number): boolean {
-  const c = text.charCodeAt(offset);
-  if (c !== 45 && c !== 46) return false;
-  let eol = text.indexOf('\n', offset);
-  if (eol === -1) eol = text.length;
-  return isMarker(text, offset, eol);
-}
-
 interface ListValue {
   readonly apiVersion: string;
   readonly kind: string;
@@ -398,75 +403,4 @@ function lazy<T>(compute: () => T): () => T {
   return () => (cached ??= { value: compute() }).value;
 }
 
-export interface YamlChunk {
-  /** Offsets of the document's text, after its `---` line. */
-  readonly start: number;
-  readonly end: number;
-  /** 1-based line of `start`. */
-  readonly line: number;
-  /** 1-based line of the first line that is not blank or a comment. */
-  readonly firstContentLine: number;
-}
-
-/**
- * Splits a YAML stream at document markers. YAML forbids `---` and `...` at the start of a line
- * inside any scalar (c-forbidden, YAML 1.2 §9.1.3), so a line scan is exact, and each document
- * parses on its own: one broken document cannot take the others down with it.
- */
-export function splitYamlDocuments(text: string, from = 0): YamlChunk[] {
-  const chunks: YamlChunk[] = [];
-  let lineNo = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) lineNo++;
-  let start = from;
-  let startLine = lineNo;
-  let firstContent = -1;
-  let pos = from;
-  const push = (end: number): void => {
-    if (firstContent !== -1) chunks.push({ start, end, line: startLine, firstContentLine: firstContent });
-  };
-  while (pos <= text.length) {
-    let eol = text.indexOf('\n', pos);
-    if (eol === -1) eol = text.length;
-    const c = text.charCodeAt(pos);
-    if ((c === 45 /* - */ || c === 46) /* . */ && isMarker(text, pos, eol)) {
-      const isStart = c === 45;
-      const rest = text.slice(pos + 3, eol);
-      if (isStart) {
-        push(pos);
-        // content on the marker line itself (`--- {a: 1}`) belongs to the new document
-        const inline = rest.trim() !== '' && !rest.trim().startsWith('#');
-        start = inline ? pos + 3 : eol + 1;
-        startLine = inline ? lineNo : lineNo + 1;
-        firstContent = inline ? lineNo : -1;
-      } else {
-        push(pos);
-        start = eol + 1;
-        startLine = lineNo + 1;
-        firstContent = -1;
-      }
-    } else if (firstContent === -1) {
-      const line = text.slice(pos, eol).trim();
-      if (line !== '' && !line.startsWith('#') && !line.startsWith('%')) firstContent = lineNo;
-    }
-    pos = eol + 1;
-    lineNo++;
-  }
-  push(text.length);
-  return chunks;
-}
-
-function lastContentLine(text: string, chunk: YamlChunk): number {
-  const lines = text.slice(chunk.start, chunk.end).split('\n');
-  let last = lines.length - 1;
-  while (last > 0 && lines[last].trim() === '') last--;
-  return chunk.line + last;
-}
-
-function isMarker(text: string, pos: number, eol: number): boolean {
-  const c = text.charCodeAt(pos);
-  if (text.charCodeAt(pos + 1) !== c || text.charCodeAt(pos + 2) !== c) return false;
-  const after = pos + 3;
-  if (after >= eol) return true;
-  const d = text.charCodeAt(after);
-  return d === 32 || d === 9 || d === 13;
-}
+export { splitYamlDocuments, type YamlChunk } from './yaml-documents.js';

@@ -17,8 +17,11 @@ export class InventoryObject {
     readonly ref: ResourceRef,
     private readonly source: SourceText,
     private readonly locator: Locator,
-    /** 0-based index of the document in its file (a YAML document, or a JSON value of a stream), and of the item inside a List. */
-    readonly origin: { readonly document: number; readonly item?: number } = { document: 0 },
+    /**
+     * 0-based index of the document in its input (a YAML document, or a JSON value of a stream), and
+     * of the item inside a List; for rendered input (`helm template DIR`), the command that rendered it.
+     */
+    readonly origin: { readonly document: number; readonly item?: number; readonly input?: string } = { document: 0 },
   ) {}
 
   get file(): string {
@@ -44,6 +47,9 @@ export class InventoryObject {
 
   /** Several fields at once: the object's text is parsed for positions only once. */
   locateAll(pointers: readonly string[]): Location[] {
+    if (this.locator.sourcesOf) {
+      return this.locator.sourcesOf(pointers).map(({ source, offset }, i) => ({ file: source.file, ...source.position(offset), path: pointers[i] }));
+    }
     return this.locator.offsetsOf(pointers).map((offset, i) => {
       const { line, column } = this.source.position(offset);
       return { file: this.source.file, line, column, path: pointers[i] };

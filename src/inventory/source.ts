@@ -1,7 +1,7 @@
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import { jsonFieldOffset } from './json-scan.js';
 import { parsePointer } from './pointer.js';
-import { fastYamlOffset } from './yaml-fast-locate.js';
+import { fastYamlLocate } from './yaml-fast-locate.js';
 
 /** Where a finding points: 1-based line and column, plus the JSON pointer inside the object. */
 export interface Location {
@@ -55,6 +55,11 @@ export interface Locator {
    * parses the object once and keeps nothing, so callers batch the pointers of one object.
    */
   offsetsOf(pointers: readonly string[]): number[];
+  /**
+   * For objects whose fields are set in several files (a kustomize base and its overlay's patches):
+   * the file and offset of each field. Absent: every field is in the object's own source.
+   */
+  sourcesOf?(pointers: readonly string[]): { source: SourceText; offset: number }[];
 }
 
 /**
@@ -74,6 +79,11 @@ export class YamlDocument {
   ) {}
 
   offsetsOf(prefix: readonly string[], pointers: readonly string[]): number[] {
+    return this.locateAll(prefix, pointers).map((l) => l.offset);
+  }
+
+  /** Offsets of the fields, each with how many segments of its pointer were found (the rest is missing). */
+  locateAll(prefix: readonly string[], pointers: readonly string[]): { offset: number; depth: number }[] {
     const text = this.source.text;
     // an item of a top-level sequence: its own slice, as a one-item sequence
     let from = this.start;
@@ -92,10 +102,9 @@ export class YamlDocument {
     let root: YamlNode | null | undefined;
     return pointers.map((pointer) => {
       const segments = [...base, ...parsePointer(pointer)];
-      const fast = fastYamlOffset(text, from, to, segments);
-      if (fast !== undefined) return fast;
-      root ??= parsedDocument(text, from, to);
-      return from + yamlOffset(root, segments);
+      const fast = fastYamlLocate(text, from, to, segments);
+      const found = fast ?? yamlLocate((root ??= parsedDocument(text, from, to)), segments);
+      return { offset: fast ? found.offset : from + found.offset, depth: Math.max(0, found.depth - base.length) };
     });
   }
 
@@ -194,8 +203,14 @@ export function blockSequenceItems(text: string, start: number, end: number, key
 
 /** The exact answer from a full positional parse: the reference the fast path is tested against. */
 export function yamlOffset(root: YamlNode | null, segments: readonly string[]): number {
+  return yamlLocate(root, segments).offset;
+}
+
+/** The offset, and how many segments of the pointer were found. */
+export function yamlLocate(root: YamlNode | null, segments: readonly string[]): { offset: number; depth: number } {
   let node: YamlNode | null = root;
   let best = node?.range?.[0] ?? 0;
+  let depth = 0;
   for (const seg of segments) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
@@ -209,8 +224,9 @@ export function yamlOffset(root: YamlNode | null, segments: readonly string[]): 
       best = item.range[0];
       node = item;
     } else break;
+    depth++;
   }
-  return best;
+  return { offset: best, depth };
 }
 
 /** One object inside a JSON file; `range` is the object's own slice of the text. */

@@ -2,6 +2,7 @@ import { InputError } from './diagnostics.js';
 import { Inventory } from './inventory.js';
 import type { ClusterRead } from './live/read.js';
 import { loadInventory, readInputs } from './load.js';
+import type { RenderOptions } from './render.js';
 
 /**
  * Where a cluster's objects come from. Every command that reads a cluster builds its inventory
@@ -13,6 +14,8 @@ export interface SourceSpec {
   readonly paths: readonly string[];
   /** Reads stdin when a path is `-`. */
   readonly readStdin: () => Buffer;
+  /** How Helm charts and kustomizations found in directories are rendered (tools on PATH, values). */
+  readonly render?: RenderOptions;
   /** Snapshot files written by `rampart snapshot` (gzip or plain JSON). */
   readonly snapshots?: readonly string[];
   /** A live cluster to read through the Kubernetes API. */
@@ -41,7 +44,7 @@ export interface LiveSpec {
 export async function loadSources(spec: SourceSpec): Promise<Inventory> {
   const parts: Inventory[] = [];
   if (spec.paths.length > 0) {
-    const read = readInputs(spec.paths, spec.readStdin);
+    const read = readInputs(spec.paths, spec.readStdin, { render: spec.render });
     parts.push(loadInventory(read.inputs, read.diagnostics));
   }
   if ((spec.snapshots?.length ?? 0) > 0 || spec.cluster) {

@@ -20,71 +20,84 @@ const UNSUPPORTED = /(^|[\s:,[{-])[&*!][^\s]|^\s*\?(\s|$)|^\s*<<\s*:|\t/m;
 const MAYBE_UNSUPPORTED = /[&*!?<\t]/;
 
 export function fastYamlOffset(text: string, start: number, end: number, segments: readonly string[]): number | undefined {
-  const slice = text.slice(start, end);
-  if (MAYBE_UNSUPPORTED.test(slice) && UNSUPPORTED.test(slice)) return undefined;
-  const lines = splitLines(text, start, end);
-  let i = nextContent(lines, 0);
-  if (i === -1) return start;
-  // the current node: a block collection whose entries sit at `indent`, from line `i`
-  let indent = lines[i].indent;
-  let kind: 'map' | 'seq' = isSeqItem(text, lines[i]) ? 'seq' : 'map';
-  // entries of the current collection may start mid-line (`- name: a`): offset of the first entry
-  let firstEntry = lines[i].start + indent;
-  let best = firstEntry;
-  for (const seg of segments) {
-    let valueAt: number; // offset just after the key's colon or the item's dash
-    if (kind === 'map') {
-      const found = findKey(text, lines, i, indent, firstEntry, seg);
-      if (found === undefined) return best;
-      if (found === null) return undefined;
-      best = found.keyAt;
-      i = found.line;
-      valueAt = found.valueAt;
-    } else {
-      const found = findItem(text, lines, i, indent, Number(seg));
-      if (found === undefined) return best;
-      i = found.line;
-      valueAt = found.valueAt;
-    }
-    // what follows on the same line
-    const rest = restOfLine(text, valueAt, lines[i].end);
-    if (rest.offset !== -1) {
-      const c = text[rest.offset];
-      if (kind === 'seq') best = rest.offset;
-      if (c === '{' || c === '[' || c === '"' || c === "'" || c === '|' || c === '>') {
-        // a flow collection or a quoted or block scalar: its inside is not ours to read
-        if (c === '{' || c === '[') return seg === segments[segments.length - 1] ? best : undefined;
+  return fastYamlLocate(text, start, end, segments)?.offset;
+}
+
+/** The offset, and how many segments of the pointer were found (the rest is missing from the text). */
+export function fastYamlLocate(text: string, start: number, end: number, segments: readonly string[]): { offset: number; depth: number } | undefined {
+  let depth = 0;
+  const located = locate();
+  return located === undefined ? undefined : { offset: located, depth };
+
+  function locate(): number | undefined {
+    const slice = text.slice(start, end);
+    if (MAYBE_UNSUPPORTED.test(slice) && UNSUPPORTED.test(slice)) return undefined;
+    const lines = splitLines(text, start, end);
+    let i = nextContent(lines, 0);
+    if (i === -1) return start;
+    // the current node: a block collection whose entries sit at `indent`, from line `i`
+    let indent = lines[i].indent;
+    let kind: 'map' | 'seq' = isSeqItem(text, lines[i]) ? 'seq' : 'map';
+    // entries of the current collection may start mid-line (`- name: a`): offset of the first entry
+    let firstEntry = lines[i].start + indent;
+    let best = firstEntry;
+    for (const seg of segments) {
+      let valueAt: number; // offset just after the key's colon or the item's dash
+      if (kind === 'map') {
+        const found = findKey(text, lines, i, indent, firstEntry, seg);
+        if (found === undefined) return best;
+        if (found === null) return undefined;
+        depth++;
+        best = found.keyAt;
+        i = found.line;
+        valueAt = found.valueAt;
+      } else {
+        const found = findItem(text, lines, i, indent, Number(seg));
+        if (found === undefined) return best;
+        depth++;
+        i = found.line;
+        valueAt = found.valueAt;
+      }
+      // what follows on the same line
+      const rest = restOfLine(text, valueAt, lines[i].end);
+      if (rest.offset !== -1) {
+        const c = text[rest.offset];
+        if (kind === 'seq') best = rest.offset;
+        if (c === '{' || c === '[' || c === '"' || c === "'" || c === '|' || c === '>') {
+          // a flow collection or a quoted or block scalar: its inside is not ours to read
+          if (c === '{' || c === '[') return seg === segments[segments.length - 1] ? best : undefined;
+          return best;
+        }
+        if (kind === 'seq' && isSeqItemAt(text, rest.offset, lines[i].end)) return undefined; // `- - x`
+        if (kind === 'seq' && looksLikeKey(text, rest.offset, lines[i].end)) {
+          // `- name: a`: a mapping whose entries sit at this column
+          kind = 'map';
+          indent = rest.offset - lines[i].start;
+          firstEntry = rest.offset;
+          continue;
+        }
+        // a plain scalar: nothing below it
         return best;
       }
-      if (kind === 'seq' && isSeqItemAt(text, rest.offset, lines[i].end)) return undefined; // `- - x`
-      if (kind === 'seq' && looksLikeKey(text, rest.offset, lines[i].end)) {
-        // `- name: a`: a mapping whose entries sit at this column
-        kind = 'map';
-        indent = rest.offset - lines[i].start;
-        firstEntry = rest.offset;
+      // the value starts on a later line, or is empty
+      const j = nextContent(lines, i + 1);
+      if (j === -1) return best;
+      const next = lines[j];
+      const parentIndent = kind === 'seq' ? indent : indent;
+      const seqHere = isSeqItem(text, next);
+      if (next.indent > parentIndent || (kind === 'map' && next.indent === parentIndent && seqHere)) {
+        if (kind === 'seq') best = next.start + next.indent;
+        i = j;
+        indent = next.indent;
+        kind = seqHere ? 'seq' : 'map';
+        firstEntry = next.start + next.indent;
+        if (kind === 'map' && !looksLikeKey(text, firstEntry, next.end)) return best; // a multi-line scalar
         continue;
       }
-      // a plain scalar: nothing below it
-      return best;
+      return best; // empty value
     }
-    // the value starts on a later line, or is empty
-    const j = nextContent(lines, i + 1);
-    if (j === -1) return best;
-    const next = lines[j];
-    const parentIndent = kind === 'seq' ? indent : indent;
-    const seqHere = isSeqItem(text, next);
-    if (next.indent > parentIndent || (kind === 'map' && next.indent === parentIndent && seqHere)) {
-      if (kind === 'seq') best = next.start + next.indent;
-      i = j;
-      indent = next.indent;
-      kind = seqHere ? 'seq' : 'map';
-      firstEntry = next.start + next.indent;
-      if (kind === 'map' && !looksLikeKey(text, firstEntry, next.end)) return best; // a multi-line scalar
-      continue;
-    }
-    return best; // empty value
+    return best;
   }
-  return best;
 }
 
 function splitLines(text: string, start: number, end: number): Line[] {

@@ -115,6 +115,21 @@ const roleRef: Schema = { type: 'object', required: ['kind', 'name'], properties
 const policyRules = arr(obj({ verbs: arr(str), apiGroups: arr(str), resources: arr(str), resourceNames: arr(str), nonResourceURLs: arr(str) }));
 const labelSelector = obj({ matchLabels: strMap, matchExpressions: arr(obj({ key: str, operator: str, values: arr(str) })) });
 
+const networkPolicyPeer = obj({ podSelector: labelSelector, namespaceSelector: labelSelector, ipBlock: { type: 'object', required: ['cidr'], properties: { cidr: str, except: arr(str) } } });
+const networkPolicyPort = obj({ protocol: str, port: { type: ['integer', 'string'] }, endPort: int });
+/** networking.k8s.io/v1 NetworkPolicySpec (podSelector is required by the API). */
+const networkPolicySpec = {
+  type: 'object',
+  required: ['podSelector'],
+  properties: {
+    podSelector: labelSelector,
+    policyTypes: arr(str),
+    ingress: arr(obj({ from: arr(networkPolicyPeer), ports: arr(networkPolicyPort) })),
+    egress: arr(obj({ to: arr(networkPolicyPeer), ports: arr(networkPolicyPort) })),
+  },
+};
+/** networking.k8s.io/v1 IngressBackend, and extensions/v1beta1's serviceName. */
+const ingressBackend = obj({ service: obj({ name: str, port: obj({ number: int, name: str }) }), serviceName: str });
 /** Schemas by kind; kinds not listed are checked for metadata only. */
 export const KIND_SCHEMAS: Readonly<Record<string, Schema>> = {
   Pod: withMeta({ spec: ref('podSpec') }),
@@ -126,7 +141,9 @@ export const KIND_SCHEMAS: Readonly<Record<string, Schema>> = {
   Job: withMeta({ spec: obj({ template }) }),
   ReplicationController: withMeta({ spec: obj({ template }) }),
   CronJob: withMeta({ spec: obj({ jobTemplate: obj({ spec: obj({ template }) }) }) }),
-  Service: withMeta({ spec: obj({ type: str, ports: arr(obj({ port: int, nodePort: int, protocol: str })), externalIPs: arr(str), loadBalancerSourceRanges: arr(str) }) }),
+  Service: withMeta({ spec: obj({ type: str, selector: strMap, ports: arr(obj({ port: int, nodePort: int, protocol: str })), externalIPs: arr(str), loadBalancerSourceRanges: arr(str) }) }),
+  NetworkPolicy: withMeta({ spec: networkPolicySpec }),
+  Ingress: withMeta({ spec: obj({ defaultBackend: ingressBackend, backend: ingressBackend, rules: arr(obj({ http: obj({ paths: arr(obj({ backend: ingressBackend })) }) })) }) }),
   ConfigMap: withMeta({ data: strMap, binaryData: strMap }),
   Secret: withMeta({ data: strMap, stringData: strMap, type: str }),
   ServiceAccount: withMeta({ automountServiceAccountToken: bool }),

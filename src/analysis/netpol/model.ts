@@ -170,11 +170,15 @@ export function buildModel(inventory: Inventory, options: NetpolOptions = DEFAUL
   const workloads: Workload[] = [];
   const pods: PodInfo[] = [];
   const byOwner = new Map<string, Workload>();
-  for (const view of inventory.podSpecs()) {
-    if (!RUNNING_KINDS.has(view.owner.kind)) continue;
+  // Sorted, so that classes, groups and every answer built on them do not depend on input order.
+  const views = inventory
+    .podSpecs()
+    .filter((v) => RUNNING_KINDS.has(v.owner.kind))
+    .map((view) => ({ view, owner: view.owner.kind === 'Pod' ? controllerRef(view.owner) : undefined }))
+    .sort((a, b) => cmp(a.view.namespace, b.view.namespace) || cmp(a.owner?.name ?? a.view.owner.name, b.owner?.name ?? b.view.owner.name) || cmp(a.owner?.kind ?? a.view.owner.kind, b.owner?.kind ?? b.view.owner.kind) || cmp(a.view.owner.name, b.view.owner.name));
+  for (const { view, owner } of views) {
     addNamespace(view.namespace);
     // Pods whose controller is not in the input are grouped under it, as a snapshot of pods shows them.
-    const owner = view.owner.kind === 'Pod' ? controllerRef(view.owner) : undefined;
     const kind = owner?.kind ?? view.owner.kind;
     const name = owner?.name ?? view.owner.name;
     const key = `${kind}\0${view.namespace}\0${name}`;
@@ -193,7 +197,7 @@ export function buildModel(inventory: Inventory, options: NetpolOptions = DEFAUL
   const problems: PolicyProblem[] = [];
   const policies: Policy[] = [];
   const rules: Rule[] = [];
-  for (const object of inventory.ofKind('NetworkPolicy')) {
+  for (const object of [...inventory.ofKind('NetworkPolicy')].sort((a, b) => cmp(a.namespace ?? '', b.namespace ?? '') || cmp(a.name, b.name))) {
     if (!object.ref.apiVersion.startsWith('networking.k8s.io/')) continue;
     const compiled = compilePolicy(object, policies.length, rules.length);
     if ('error' in compiled) {
@@ -242,6 +246,10 @@ export function buildModel(inventory: Inventory, options: NetpolOptions = DEFAUL
       return labels;
     },
   };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function controllerRef(pod: InventoryObject): { kind: string; name: string } | undefined {

@@ -1,30 +1,6 @@
 import { defineCheck } from '../check.js';
-import type { InventoryObject } from '../../inventory/object.js';
 import { isRecord } from '../../k8s/types.js';
-
-/** Service types that open ports outside the cluster network. */
-const EXPOSED_TYPES: readonly string[] = ['NodePort', 'LoadBalancer'];
-
-/** Source ranges that restrict nothing. */
-const ANY_SOURCE: readonly string[] = ['0.0.0.0/0', '::/0'];
-
-/**
- * Legacy spelling of spec.loadBalancerSourceRanges, still honoured by the service controller
- * (k8s.io/cloud-provider service helpers) when the field is empty.
- */
-const SOURCE_RANGES_ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
-
-/** Cloud annotations that make a LoadBalancer private to the VPC; value compared case-insensitively. */
-const INTERNAL_LOAD_BALANCER_ANNOTATIONS: readonly { readonly key: string; readonly values: readonly string[] }[] = [
-  { key: 'service.beta.kubernetes.io/aws-load-balancer-internal', values: ['true', '0.0.0.0/0'] },
-  { key: 'service.beta.kubernetes.io/aws-load-balancer-scheme', values: ['internal'] },
-  { key: 'service.beta.kubernetes.io/azure-load-balancer-internal', values: ['true'] },
-  { key: 'networking.gke.io/load-balancer-type', values: ['internal'] },
-  { key: 'cloud.google.com/load-balancer-type', values: ['internal'] },
-  { key: 'service.beta.kubernetes.io/oci-load-balancer-internal', values: ['true'] },
-  { key: 'service.beta.kubernetes.io/openstack-internal-load-balancer', values: ['true'] },
-  { key: 'service.beta.kubernetes.io/alibaba-cloud-loadbalancer-address-type', values: ['intranet'] },
-];
+import { ANY_SOURCE, EXPOSED_TYPES, internalAnnotation, sourceRanges } from '../../analysis/exposure.js';
 
 export default defineCheck({
   meta: {
@@ -108,22 +84,4 @@ function describePort(p: PortEvidence, nodePorts: boolean): string {
   const port = `port ${String(p.port)}/${p.protocol}`;
   if (!nodePorts) return port;
   return `${port} (${p.nodePort !== undefined ? `node port ${String(p.nodePort)}` : 'node port allocated on apply'})`;
-}
-
-function sourceRanges(svc: InventoryObject, spec: Record<string, unknown>): string[] {
-  if (Array.isArray(spec.loadBalancerSourceRanges) && spec.loadBalancerSourceRanges.length > 0) {
-    return spec.loadBalancerSourceRanges.filter((r): r is string => typeof r === 'string').map((r) => r.trim());
-  }
-  const annotation = svc.object.metadata.annotations?.[SOURCE_RANGES_ANNOTATION];
-  return typeof annotation === 'string' ? annotation.split(',').map((r) => r.trim()).filter((r) => r !== '') : [];
-}
-
-function internalAnnotation(svc: InventoryObject): string | undefined {
-  const annotations = svc.object.metadata.annotations;
-  if (!isRecord(annotations)) return undefined;
-  for (const { key, values } of INTERNAL_LOAD_BALANCER_ANNOTATIONS) {
-    const v = annotations[key];
-    if (typeof v === 'string' && values.includes(v.trim().toLowerCase())) return `${key}: ${v}`;
-  }
-  return undefined;
 }

@@ -12,7 +12,7 @@ function q(s: string): string {
  * external ranges as ellipses, one edge per connection labelled with its ports.
  */
 export function renderMapDot(workloads: readonly Workload[], connections: Iterable<Connection>): string {
-  const out = ['digraph rampart_netpol {', '  rankdir=LR;', '  graph [fontname="Helvetica", fontsize=11];', '  node [shape=box, style=rounded, fontname="Helvetica", fontsize=10];', '  edge [fontname="Helvetica", fontsize=9];'];
+  const out = ['digraph rampart_netpol {', '  rankdir=LR;', '  newrank=true;', '  graph [fontname="Helvetica", fontsize=11];', '  node [shape=box, style=rounded, fontname="Helvetica", fontsize=10];', '  edge [fontname="Helvetica", fontsize=9];'];
   const byNamespace = new Map<string, Workload[]>();
   for (const w of workloads) {
     let list = byNamespace.get(w.namespace);
