@@ -339,6 +339,15 @@ async function main(argv: readonly string[]): Promise<void> {
   process.stdout.write(`\nMachine: ${machine()}\nCommit: ${commit()}; checks: ${checks} registered; runs per figure: ${options.runs} (median)\n\n${formatTable(rows)}\n\n${formatGoals(rows)}\n`);
   await runPssBench();
   await runNetpolBench();
+  await runOutputBench(argv);
+}
+
+/** Whole CLI runs with their output (bench/output.ts); `--skip-output` leaves them out. */
+async function runOutputBench(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--skip-output')) return;
+  log('Whole CLI runs (bench/output.ts):');
+  const { benchOutput } = await import('./output.js');
+  process.stdout.write(`\n${await benchOutput()}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -48,6 +48,72 @@ describe('credential names', () => {
     it(`${name} is not a credential name`, () => assert.equal(credentialName(name), undefined));
   }
 
+  // vendors' documented variable names (issue 13): Azure, OCI, GCP, Alibaba, DigitalOcean, Datadog,
+  // Stripe, Twilio, New Relic, PagerDuty, SendGrid; and short forms of "password"
+  const vendorCredentials: [string, string][] = [
+    ['AZURE_CLIENT_SECRET', 'SECRET'],
+    ['AZURE_STORAGE_ACCOUNT_KEY', 'ACCOUNT_KEY'],
+    ['AZURE_STORAGE_KEY', 'STORAGE_KEY'],
+    ['ServiceBusSharedAccessKey', 'SHARED_ACCESS_KEY'],
+    ['ARM_CLIENT_SECRET', 'SECRET'],
+    ['OCI_CLI_KEY_CONTENT', 'KEY_CONTENT'],
+    ['OCI_PRIVATE_KEY', 'PRIVATE_KEY'],
+    ['OCI_CLI_PASS_PHRASE', 'PASS'],
+    ['GCP_SA_KEY', 'SA_KEY'],
+    ['GCP_SERVICE_ACCOUNT_KEY', 'SERVICE_ACCOUNT_KEY'],
+    ['GCLOUD_SERVICE_KEY', 'SERVICE_KEY'],
+    ['GOOGLE_CLOUD_KEYFILE_JSON', 'KEYFILE_JSON'],
+    ['ALICLOUD_ACCESS_KEY', 'ACCESS_KEY'],
+    ['ALICLOUD_SECRET_KEY', 'SECRET_KEY'],
+    ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ACCESS_KEY'],
+    ['DIGITALOCEAN_ACCESS_TOKEN', 'TOKEN'],
+    ['DIGITALOCEAN_PAT', 'PAT'],
+    ['SPACES_SECRET_ACCESS_KEY', 'ACCESS_KEY'],
+    ['DD_API_KEY', 'API_KEY'],
+    ['DD_APP_KEY', 'APP_KEY'],
+    ['DATADOG_APPLICATION_KEY', 'APPLICATION_KEY'],
+    ['STRIPE_SECRET_KEY', 'SECRET_KEY'],
+    ['STRIPE_WEBHOOK_SECRET', 'SECRET'],
+    ['TWILIO_AUTH_TOKEN', 'TOKEN'],
+    ['TWILIO_API_SECRET', 'SECRET'],
+    ['NEW_RELIC_LICENSE_KEY', 'LICENSE_KEY'],
+    ['PAGERDUTY_INTEGRATION_KEY', 'INTEGRATION_KEY'],
+    ['PD_ROUTING_KEY', 'ROUTING_KEY'],
+    ['SENDGRID_API_KEY', 'API_KEY'],
+    ['DB_PASS', 'PASS'],
+    ['MYSQL_PWD', 'PWD'],
+    ['pwd', 'PWD'],
+    ['REDIS_PW', 'PW'],
+    ['smtpPswd', 'PSWD'],
+    ['registry-creds', 'CREDS'],
+  ];
+  for (const [name, word] of vendorCredentials) {
+    it(`${name} is a credential name (${word})`, () => assert.equal(credentialName(name), word));
+  }
+
+  const identifiers = [
+    'AZURE_CLIENT_ID',
+    'AZURE_TENANT_ID',
+    'AZURE_SUBSCRIPTION_ID',
+    'ALIBABA_CLOUD_ACCESS_KEY_ID',
+    'OCI_TENANCY_OCID',
+    'OCI_KEY_FINGERPRINT',
+    'GOOGLE_APPLICATION_CREDENTIALS_FILE',
+    'GCP_PROJECT_ID',
+    'TWILIO_ACCOUNT_SID',
+    'TWILIO_API_KEY_SID',
+    'DD_SITE',
+    'STRIPE_PUBLISHABLE_KEY',
+    'PUBLIC_API_KEY',
+    'OLDPWD',
+    'BYPASS_CACHE',
+    'COMPASS_URL',
+    'SORT_KEY',
+  ];
+  for (const name of identifiers) {
+    it(`${name} is not a credential name`, () => assert.equal(credentialName(name), undefined));
+  }
+
   it('skips empty and obviously harmless values', () => {
     assert.equal(isCredentialAssignment('DB_PASSWORD', 'hunter2'), 'PASSWORD');
     assert.equal(isCredentialAssignment('DB_PASSWORD', 'changeme'), 'PASSWORD');
@@ -71,6 +137,13 @@ describe('secret formats', () => {
     ['AIza' + 'S'.repeat(35), 'google-api-key'],
     ['postgres://app:s3cret@db:5432/app', 'url-password'],
     ['redis://:s3cret@redis:6379/0', 'url-password'],
+    ['dop_v1_' + 'ab12'.repeat(16), 'digitalocean-token'],
+    ['SG.' + 'a'.repeat(22) + '.' + 'B'.repeat(43), 'sendgrid-key'],
+    ['npm_' + 'x1Y2'.repeat(9), 'npm-token'],
+    ['https://hooks.slack.com/services/T0000AAAA/B0000BBBB/' + 'c'.repeat(24), 'slack-webhook'],
+    ['DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=' + 'K'.repeat(86) + '==;EndpointSuffix=core.windows.net', 'connection-string-key'],
+    ['Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=abcDEF123=', 'connection-string-key'],
+    ['Server=db;Database=app;User Id=app;Password=s3cretpw;', 'connection-string-key'],
   ];
   for (const [value, id] of cases) {
     it(`finds ${id}`, () => {
@@ -130,5 +203,13 @@ describe('redact', () => {
   it('never shows more than a quarter of a value', () => {
     assert.equal(redact('hunter2'), '… (7 chars)');
     assert.equal(redact('AKIAIOSFODNN7EXAMPLE'), 'AKIA… (20 chars)');
+  });
+});
+
+describe('connection strings', () => {
+  it('placeholders and masked passwords are not secrets', () => {
+    for (const v of ['Server=db;Password=${DB_PASSWORD};', 'Server=db;Password=$(DB_PASSWORD)', 'Server=db;Password=****;', 'Server=db;Integrated Security=true;']) {
+      assert.deepEqual(findSecretFormats(v), [], v);
+    }
   });
 });

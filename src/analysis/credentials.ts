@@ -6,16 +6,25 @@
 
 /**
  * Names of credentials, as whole words (`DB_PASSWORD`, `spring.datasource.password`,
- * `clientSecret`; not `PASSWORDLESS`). Multi-word entries match consecutive words.
+ * `clientSecret`; not `PASSWORDLESS`). Multi-word entries match consecutive words. A bare `KEY` is
+ * not one (`CACHE_KEY`, `SORT_KEY`): the kinds of key that are credentials are listed, including
+ * the names vendors document for their own.
  */
 export const CREDENTIAL_NAMES: readonly string[] = [
+  // passwords, and their short forms (`DB_PASS`, `MYSQL_PWD`, `REDIS_PW`; not the shell's `PWD`)
   'PASSWORD',
   'PASSWD',
   'PASSPHRASE',
+  'PASS',
+  'PWD',
+  'PW',
+  'PSWD',
   'SECRET',
   'TOKEN',
+  'PAT', // personal access token: DIGITALOCEAN_PAT, GITHUB_PAT
   'CREDENTIAL',
   'CREDENTIALS',
+  'CREDS',
   'APIKEY',
   'API_KEY',
   'ACCESS_KEY',
@@ -24,7 +33,33 @@ export const CREDENTIAL_NAMES: readonly string[] = [
   'SIGNING_KEY',
   'ENCRYPTION_KEY',
   'MASTER_KEY',
+  'AUTH_KEY',
+  'SESSION_KEY',
+  'HMAC_KEY',
+  'CLIENT_KEY',
+  'KEY_CONTENT', // OCI: OCI_CLI_KEY_CONTENT
+  // Datadog DD_APP_KEY, Laravel APP_KEY
+  'APP_KEY',
+  'APPLICATION_KEY',
+  // Azure storage and service bus: AZURE_STORAGE_ACCOUNT_KEY, AZURE_STORAGE_KEY, SharedAccessKey
+  'ACCOUNT_KEY',
+  'STORAGE_KEY',
+  'SHARED_KEY',
+  'SHARED_ACCESS_KEY',
+  // GCP: GCP_SA_KEY, GCP_SERVICE_ACCOUNT_KEY, GCLOUD_SERVICE_KEY, GOOGLE_CLOUD_KEYFILE_JSON
+  'SA_KEY',
+  'SERVICE_ACCOUNT_KEY',
+  'SERVICE_KEY',
+  'KEYFILE_JSON',
+  // New Relic NEW_RELIC_LICENSE_KEY; PagerDuty integration and routing keys; log shippers' ingestion keys
+  'LICENSE_KEY',
+  'INTEGRATION_KEY',
+  'ROUTING_KEY',
+  'INGESTION_KEY',
 ];
+
+/** Whole names that hold no credential though a credential word matches: the shell's working directories. */
+export const NON_CREDENTIAL_NAMES: readonly string[] = ['PWD', 'OLDPWD'];
 
 /**
  * A word after the credential word that makes the name about a credential rather than the
@@ -37,10 +72,12 @@ export const REFERENCE_QUALIFIERS: readonly string[] = [
   'ID', 'TYPE', 'KIND', 'FORMAT', 'ALGORITHM', 'MODE', 'VERSION', 'PREFIX', 'AUDIENCE', 'ISSUER', 'SCOPE', 'SCOPES',
   'MIN', 'MAX', 'LENGTH', 'SIZE', 'COUNT', 'TTL', 'EXPIRY', 'EXPIRES', 'EXPIRATION', 'TIMEOUT',
   'ENABLED', 'DISABLED', 'REQUIRED', 'POLICY',
+  // identifiers that travel with a credential: TWILIO_API_KEY_SID, OCI_KEY_FINGERPRINT
+  'SID', 'FINGERPRINT',
 ];
 
 /** A word before the credential word with the same effect: Helm's `existingSecret: my-secret`. */
-export const REFERENCE_PREFIXES: readonly string[] = ['EXISTING'];
+export const REFERENCE_PREFIXES: readonly string[] = ['EXISTING', 'PUBLIC', 'PUBLISHABLE'];
 
 /** Values that are not secrets even under a credential-like name. */
 export const NON_SECRET_VALUES: readonly { readonly pattern: RegExp; readonly what: string }[] = [
@@ -70,6 +107,17 @@ export const SECRET_FORMATS: readonly SecretFormat[] = [
   { id: 'google-api-key', description: 'a Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
   { id: 'stripe-key', description: 'a Stripe live secret key', pattern: /\b[rs]k_live_[0-9A-Za-z]{20,}\b/ },
   { id: 'jwt', description: 'a JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/ },
+  { id: 'digitalocean-token', description: 'a DigitalOcean token', pattern: /\bdo[por]_v1_[a-f0-9]{64}\b/ },
+  { id: 'sendgrid-key', description: 'a SendGrid API key', pattern: /\bSG\.[\w-]{22}\.[\w-]{43}\b/ },
+  { id: 'npm-token', description: 'an npm access token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
+  { id: 'slack-webhook', description: 'a Slack incoming webhook URL', pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{20,}/ },
+  {
+    // Azure storage, Service Bus and Event Hubs, and ADO.NET connection strings
+    id: 'connection-string-key',
+    description: 'a connection string with a key or password',
+    pattern: /(?:^|;)\s*(?:AccountKey|SharedAccessKey|Password|Pwd)\s*=\s*[^;\s]{4,}/i,
+    unless: /=\s*(?:\$\(|\$\{|\{\{|\*+(?:;|$))/,
+  },
   {
     id: 'url-password',
     description: 'a URL with an embedded password',
@@ -111,6 +159,7 @@ let credentialWords: readonly (readonly string[])[] | undefined;
 
 /** The credential word(s) a name contains, e.g. `PASSWORD` for `DB_PASSWORD`; undefined if none. */
 export function credentialName(name: string): string | undefined {
+  if (NON_CREDENTIAL_NAMES.includes(name)) return undefined;
   credentialWords ??= CREDENTIAL_NAMES.map((n) => n.split('_')).sort((a, b) => b.length - a.length);
   const words = nameWords(name);
   for (const seq of credentialWords) {

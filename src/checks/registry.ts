@@ -5,6 +5,7 @@ import { NETWORK_CHECKS } from './network/index.js';
 import { SECRETS_CHECKS } from './secrets/index.js';
 import { NAMESPACES_CHECKS } from './namespaces/index.js';
 import { PSS_CHECKS } from './pss/index.js';
+import { RBAC_CHECKS } from './rbac/index.js';
 import { EXCEPTIONS_CHECKS } from './exceptions/index.js';
 import { CONTROLPLANE_CHECKS } from './controlplane/index.js';
 import { ETCD_CHECKS } from './etcd/index.js';
@@ -19,6 +20,7 @@ export const ALL_CHECKS: readonly Check[] = [
   ...SECRETS_CHECKS,
   ...NAMESPACES_CHECKS,
   ...EXCEPTIONS_CHECKS,
+  ...RBAC_CHECKS,
   ...CONTROLPLANE_CHECKS,
   ...ETCD_CHECKS,
   ...KUBELET_CHECKS,

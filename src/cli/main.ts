@@ -5,9 +5,11 @@ import { defineScan } from './definitions/scan.js';
 import { definePss } from './definitions/pss.js';
 import { defineImages } from './definitions/images.js';
 import { defineChecks } from './definitions/checks.js';
+import { defineRbac } from './definitions/rbac.js';
 import { defineNetpol } from './definitions/netpol.js';
 import { defineAudit } from './definitions/audit.js';
 import { defineSnapshot } from './definitions/snapshot.js';
+import { defineProbe } from './definitions/probe.js';
 import { VERSION } from '../version.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 
@@ -15,7 +17,17 @@ import { EXIT, processIo, type CliIo } from './io.js';
  * Every command, one definition file each in ./definitions/ (options as data; the implementation in
  * ./commands/ is imported lazily). Add a command by adding its definition here.
  */
-const COMMANDS: readonly DefineCommand[] = [defineScan, definePss, defineChecks, defineNetpol, defineAudit, defineSnapshot, defineImages];
+const COMMANDS: readonly DefineCommand[] = [
+  defineScan,
+  definePss,
+  defineChecks,
+  defineRbac,
+  defineNetpol,
+  defineAudit,
+  defineSnapshot,
+  defineImages,
+  defineProbe,
+];
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('rampart')

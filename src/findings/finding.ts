@@ -85,8 +85,8 @@ export function fingerprint(checkId: string, resource: ResourceRef, key: string)
   const group = resource.apiVersion.includes('/') ? resource.apiVersion.slice(0, resource.apiVersion.indexOf('/')) : '';
   return createHash('sha256')
     .update([checkId, group, resource.kind, resource.namespace ?? '', resource.name, key].join('\n'))
-    .digest('hex')
-    .slice(0, 16);
+    .digest()
+    .toString('hex', 0, 8); // a string of its own: a slice of the full digest would keep all 64 characters alive
 }
 
 /** Total order for byte-identical output: severity, then resource, check, position, detail. */

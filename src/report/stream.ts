@@ -9,7 +9,7 @@ import jsyaml from 'js-yaml';
 /** Text produced piece by piece; join it only when it is known to be small (tests, the library). */
 export type Chunks = Iterable<string>;
 
-/** An array whose items are produced on demand when the document is written. */
+/** An array whose items (plain JSON values) are produced on demand when the document is written. */
 export class Streamed<T = unknown> {
   constructor(readonly items: Iterable<T>) {}
 }
@@ -39,11 +39,13 @@ function hasStreamed(value: unknown): boolean {
  */
 export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
   if (value instanceof Streamed) {
+    // items are plain values (never themselves streamed): one JSON.stringify each, re-indented
     const inner = indent + '  ';
+    const newline = `\n${inner}`;
     let first = true;
     for (const item of value.items) {
-      yield `${first ? '[\n' : ',\n'}${inner}`;
-      yield* jsonChunks(item === undefined ? null : item, inner);
+      const text = JSON.stringify(item, null, 2) ?? 'null';
+      yield (first ? `[${newline}` : `,${newline}`) + (text.includes('\n') ? text.replaceAll('\n', newline) : text);
       first = false;
     }
     yield first ? '[]' : `\n${indent}]`;
@@ -72,6 +74,34 @@ export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
   }
   const text = JSON.stringify(value, null, 2) ?? 'null';
   yield indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+}
+
+/**
+ * Compact JSON for embedding in an HTML <script> element: `Streamed` arrays item by item, and every
+ * "<" escaped as \u003c so that no text in the data can close the element.
+ */
+export function* scriptJsonChunks(value: unknown): Generator<string> {
+  if (value instanceof Streamed) {
+    let first = true;
+    for (const item of value.items) {
+      yield (first ? '[' : ',') + (JSON.stringify(item) ?? 'null').replaceAll('<', '\\u003c');
+      first = false;
+    }
+    yield first ? '[]' : ']';
+    return;
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && hasStreamed(value)) {
+    let first = true;
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined || typeof v === 'function') continue;
+      yield `${first ? '{' : ','}${JSON.stringify(k).replaceAll('<', '\\u003c')}:`;
+      yield* scriptJsonChunks(v);
+      first = false;
+    }
+    yield first ? '{}' : '}';
+    return;
+  }
+  yield (JSON.stringify(value) ?? 'null').replaceAll('<', '\\u003c');
 }
 
 /** An output stream as the CLI sees it: a Node.js Writable, or a test's buffer. */

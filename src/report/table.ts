@@ -4,6 +4,7 @@ import { makeStyle, type Style } from './style.js';
 import { collect, type Chunks } from './stream.js';
 import { count, fitParts, wrap } from './text.js';
 import { countByArea } from './document.js';
+import { compliance } from '../frameworks/compliance.js';
 
 export interface TableOptions {
   readonly colour: boolean;
@@ -72,15 +73,48 @@ function* summary(result: ScanResult, st: Style, width: number | undefined): Gen
   yield '\n';
   const bySeverity = SEVERITIES.map((sev) => [sev, s.bySeverity[sev]] as const);
   const byArea = Object.entries(countByArea(result.findings)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) as [Area, number][];
-  const areaWidth = Math.max(4, ...byArea.map(([a]) => AREAS[a].title.length));
-  const rows = Math.max(bySeverity.length, byArea.length);
-  yield st.bold(`  ${'SEVERITY'.padEnd(10)}${'FINDINGS'.padStart(9)}     ${'AREA'.padEnd(areaWidth)}${'FINDINGS'.padStart(10)}`) + '\n';
-  for (let i = 0; i < rows; i++) {
-    const sev = bySeverity[i];
+  const scores = compliance(result.runs, result.findings);
+  const areaScore = new Map(scores.areas.map((a) => [a.id as string, a.score]));
+  let areaWidth = Math.max(4, ...byArea.map(([a]) => AREAS[a].title.length));
+  const severityRow = (i: number) => (bySeverity[i] ? `  ${st.severity(bySeverity[i][0], bySeverity[i][0].padEnd(10))}${String(bySeverity[i][1]).padStart(9)}` : ' '.repeat(21));
+  const areaRow = (i: number) => {
     const area = byArea[i];
-    const left = sev ? `  ${st.severity(sev[0], sev[0].padEnd(10))}${String(sev[1]).padStart(9)}` : ' '.repeat(21);
-    const right = area ? `     ${AREAS[area[0]].title.padEnd(areaWidth)}${String(area[1]).padStart(10)}` : '';
-    yield `${left}${right}`.trimEnd() + '\n';
+    if (!area) return '';
+    const score = areaScore.get(area[0]);
+    const title = AREAS[area[0]].title;
+    return `${(title.length > areaWidth ? `${title.slice(0, areaWidth - 1)}…` : title).padEnd(areaWidth)}${String(area[1]).padStart(10)}${(score === undefined || score === null ? '' : String(score)).padStart(7)}`;
+  };
+  const severityHead = `  ${'SEVERITY'.padEnd(10)}${'FINDINGS'.padStart(9)}`;
+  const areaHead = () => `${'AREA'.padEnd(areaWidth)}${'FINDINGS'.padStart(10)}${'SCORE'.padStart(7)}`;
+  if (width === undefined || 21 + 5 + areaWidth + 17 <= width) {
+    // side by side
+    yield st.bold(`${severityHead}     ${areaHead()}`) + '\n';
+    for (let i = 0; i < Math.max(bySeverity.length, byArea.length); i++) yield `${severityRow(i)}${byArea[i] ? `     ${areaRow(i)}` : ''}`.trimEnd() + '\n';
+  } else {
+    // one under the other, the area titles cut to the width
+    areaWidth = Math.max(4, Math.min(areaWidth, width - 19));
+    yield st.bold(severityHead) + '\n';
+    for (let i = 0; i < bySeverity.length; i++) yield severityRow(i) + '\n';
+    yield '\n' + st.bold(`  ${areaHead()}`) + '\n';
+    for (let i = 0; i < byArea.length; i++) yield `  ${areaRow(i)}\n`;
+  }
+  const waived = result.findings.filter((f) => f.waived !== undefined).length;
+  const fresh = result.findings.filter((f) => f.baseline === 'new').length;
+  if (waived > 0 || result.findings.some((f) => f.baseline !== undefined)) {
+    yield '\n';
+    if (waived > 0) yield* say(`${count(waived, 'finding')} waived by exceptions (shown, not counted toward --fail-on).`, width, st.dim);
+    if (result.findings.some((f) => f.baseline !== undefined)) yield* say(`${count(fresh, 'new finding')} since the baseline; ${count(result.findings.length - fresh, 'finding')} already there.`, width);
+  }
+  const frameworks = scores.frameworks.filter((f) => f.score !== null);
+  if (frameworks.length > 0) {
+    yield '\n';
+    for (const line of fitParts([{ text: 'Compliance', style: st.bold }, { text: '(severity-weighted share of the testable controls that pass; 100 is best)', style: st.dim }], width, '  ', '')) yield line + '\n';
+    const nameWidth = Math.min(Math.max(...frameworks.map((f) => f.title.length + f.version.length + 1)), width === undefined ? Infinity : width - 12);
+    for (const f of frameworks) {
+      const name = `${f.title} ${f.version}`;
+      const parts = [{ text: `${name.length > nameWidth ? `${name.slice(0, nameWidth - 1)}…` : name.padEnd(nameWidth)}  ${String(f.score).padStart(5)}` }, { text: `(${f.counts.fail} fail, ${f.counts.pass} pass, ${f.counts.manual} manual)`, style: st.dim }];
+      for (const line of fitParts(parts, width, '    ', '  ')) yield line + '\n';
+    }
   }
   const top = mostImportant(result.findings);
   yield '\n' + st.bold(top.length === 1 ? 'Most important finding' : `The ${top.length} most important findings`) + '\n';
@@ -201,7 +235,8 @@ function findingLines(f: Finding, notes: ReadonlyMap<string, number>, st: Style,
   const note = f.context !== undefined ? ` [${notes.get(f.context)}]` : '';
   const indent = 4 + 4 + 1 + 6;
   const room = width === undefined ? Infinity : width - indent;
-  const wrapped = wrap(`${f.checkId}: ${f.message}`, room, width === undefined ? Infinity : MAX_MESSAGE_LINES);
+  const tag = f.waived !== undefined ? ` (waived: ${f.waived.justification})` : f.baseline === 'new' ? ' (new)' : '';
+  const wrapped = wrap(`${f.checkId}${tag}: ${f.message}`, room, width === undefined ? Infinity : MAX_MESSAGE_LINES);
   const lines = wrapped.lines;
   let truncated = wrapped.truncated;
   // the note's number goes at the end, even of a message that was cut

@@ -470,6 +470,11 @@ export const SYSTEM_SERVICE_ACCOUNTS: ReadonlySet<string> = new Set(
   BOOTSTRAP_BINDINGS.flatMap((b) => b.subjects.filter((s) => s.kind === 'ServiceAccount').map((s) => `${s.namespace}/${s.name}`)),
 );
 
+/** Service accounts that exist without being in the input: `default` in every namespace, and kube-system's system accounts. */
+export function isKubernetesCreatedServiceAccount(namespace: string, name: string): boolean {
+  return name === 'default' || SYSTEM_SERVICE_ACCOUNTS.has(`${namespace}/${name}`);
+}
+
 function key(kind: string, namespace: string | undefined, name: string): string {
   return `${kind}\0${namespace ?? ''}\0${name}`;
 }

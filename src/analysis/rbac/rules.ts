@@ -169,3 +169,15 @@ export function sameRule(a: PolicyRule, b: PolicyRule): boolean {
   const eq = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   return eq(a.verbs, b.verbs) && eq(a.apiGroups, b.apiGroups) && eq(a.resources, b.resources) && eq(a.resourceNames, b.resourceNames) && eq(a.nonResourceURLs, b.nonResourceURLs);
 }
+
+/** Whether `outer` grants at least what `inner` does, comparing the lists as written. */
+export function covers(outer: PolicyRule, inner: PolicyRule): boolean {
+  const within = (xs: readonly string[], ys: readonly string[]) => ys.includes('*') || xs.every((x) => ys.includes(x));
+  if (!within(inner.verbs, outer.verbs)) return false;
+  if (inner.nonResourceURLs.length > 0 && !inner.nonResourceURLs.every((u) => outer.nonResourceURLs.some((o) => o === '*' || o === u || (o.endsWith('*') && u.startsWith(o.replace(/\*+$/, '')))))) return false;
+  if (inner.resources.length > 0) {
+    if (!within(inner.apiGroups, outer.apiGroups) || !within(inner.resources, outer.resources)) return false;
+    if (outer.resourceNames.length > 0 && (inner.resourceNames.length === 0 || !inner.resourceNames.every((n) => outer.resourceNames.includes(n)))) return false;
+  }
+  return true;
+}

@@ -22,7 +22,7 @@ import type { InventoryObject } from '../../inventory/object.js';
 import { isRecord } from '../../k8s/types.js';
 import { compileLabelSelector } from '../../k8s/label-selector.js';
 import { BOOTSTRAP_ROLES, bootstrapBinding, bootstrapRole, type BootstrapBinding, type BootstrapRole } from './bootstrap.js';
-import { policyRule, ruleAllows, sameRule, type PolicyRule, type Request } from './rules.js';
+import { covers, policyRule, ruleAllows, sameRule, type PolicyRule, type Request } from './rules.js';
 import { MASTERS, serviceAccountUsername, type UserInfo } from './users.js';
 
 export type RoleKind = 'Role' | 'ClusterRole';
@@ -427,18 +427,6 @@ function aggregate(clusterRoles: MutableRole[]): void {
 function isStockRule(rule: EffectiveRule): boolean {
   const stock = rule.origin.stock;
   return stock !== undefined && stock.rules.some((s) => covers(s, rule.rule));
-}
-
-/** Whether `outer` grants at least what `inner` does, comparing the lists as written. */
-function covers(outer: PolicyRule, inner: PolicyRule): boolean {
-  const within = (xs: readonly string[], ys: readonly string[]) => ys.includes('*') || xs.every((x) => ys.includes(x));
-  if (!within(inner.verbs, outer.verbs)) return false;
-  if (inner.nonResourceURLs.length > 0 && !inner.nonResourceURLs.every((u) => outer.nonResourceURLs.some((o) => o === '*' || o === u || (o.endsWith('*') && u.startsWith(o.replace(/\*+$/, '')))))) return false;
-  if (inner.resources.length > 0) {
-    if (!within(inner.apiGroups, outer.apiGroups) || !within(inner.resources, outer.resources)) return false;
-    if (outer.resourceNames.length > 0 && (inner.resourceNames.length === 0 || !inner.resourceNames.every((n) => outer.resourceNames.includes(n)))) return false;
-  }
-  return true;
 }
 
 function isStockSubject(binding: RbacBinding, s: BindingSubject): boolean {

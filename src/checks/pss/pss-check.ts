@@ -60,6 +60,44 @@ export interface Refinement {
 
 const RANK = { privileged: 0, baseline: 1, restricted: 2 } as const;
 
+interface Admission {
+  readonly admitted: boolean;
+  readonly admission: string;
+  readonly enforce: string;
+  readonly warn: string;
+  readonly audit: string;
+}
+
+/** One text per namespace and level, shared by every finding there (a million findings, a few strings). */
+const ADMISSIONS = new WeakMap<NamespacePolicy, Map<PssLevel, Admission>>();
+
+/** Whether the namespace's Pod Security admission rejects, warns about, audits or admits a violation of this level. */
+function admissionOf(policy: NamespacePolicy, namespace: string, level: PssLevel): Admission {
+  let byLevel = ADMISSIONS.get(policy);
+  if (!byLevel) ADMISSIONS.set(policy, (byLevel = new Map()));
+  let known = byLevel.get(level);
+  if (known) return known;
+  const covers = (l: PssLevel) => RANK[l] >= RANK[level];
+  const admitted = !covers(policy.enforce.level);
+  const ns = `namespace "${namespace}"`;
+  const admission = !admitted
+    ? `rejected at admission: ${ns} enforces ${policy.enforce.level}:${policy.enforce.version}`
+    : covers(policy.warn.level)
+      ? `admitted with a warning: ${ns} enforces ${policy.enforce.level} but warns at ${policy.warn.level}`
+      : covers(policy.audit.level)
+        ? `admitted and audited: ${ns} enforces ${policy.enforce.level} but audits at ${policy.audit.level}`
+        : `admitted today: ${ns} enforces ${policy.enforce.level}`;
+  known = {
+    admitted,
+    admission,
+    enforce: `${policy.enforce.level}:${policy.enforce.version}`,
+    warn: `${policy.warn.level}:${policy.warn.version}`,
+    audit: `${policy.audit.level}:${policy.audit.version}`,
+  };
+  byLevel.set(level, known);
+  return known;
+}
+
 /**
  * A check that reports one Pod Security Standards control, worded as Kubernetes' admission
  * message, with whether the namespace would admit the pod today.
@@ -81,16 +119,7 @@ export function pssCheck<O extends OptionSpecs = Record<never, never>>(spec: Pss
         if (mode === 'namespace' && RANK[level] > RANK[policy.enforce.level]) continue;
         const extra = refine?.(violation, view, ctx.options);
         if (extra === 'skip') continue;
-        const covers = (l: PssLevel) => RANK[l] >= RANK[level];
-        const admitted = !covers(policy.enforce.level);
-        const ns = `namespace "${view.namespace}"`;
-        const admission = !admitted
-          ? `rejected at admission: ${ns} enforces ${policy.enforce.level}:${policy.enforce.version}`
-          : covers(policy.warn.level)
-            ? `admitted with a warning: ${ns} enforces ${policy.enforce.level} but warns at ${policy.warn.level}`
-            : covers(policy.audit.level)
-              ? `admitted and audited: ${ns} enforces ${policy.enforce.level} but audits at ${policy.audit.level}`
-              : `admitted today: ${ns} enforces ${policy.enforce.level}`;
+        const { admitted, admission, enforce, warn, audit } = admissionOf(policy, view.namespace, level);
         ctx.report({
           object: view.owner,
           pointer: violation.pointers[0] ?? view.pointer,
@@ -103,9 +132,9 @@ export function pssCheck<O extends OptionSpecs = Record<never, never>>(spec: Pss
             level,
             version: verdict.version,
             admitted,
-            enforce: `${policy.enforce.level}:${policy.enforce.version}`,
-            warn: `${policy.warn.level}:${policy.warn.version}`,
-            audit: `${policy.audit.level}:${policy.audit.version}`,
+            enforce,
+            warn,
+            audit,
             ...extra?.evidence,
           },
         });

@@ -54,6 +54,24 @@ testCheck(check, {
       ],
     },
     {
+      name: 'short forms and vendor names: pwd, an Azure connection string, a Datadog application key',
+      yaml: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: legacy}
+        data:
+          pwd: hunter2hunter2
+          storage: "DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=c2VjcmV0LWtleS12YWx1ZQ==;EndpointSuffix=core.windows.net"
+          DD_APP_KEY: 0123456789abcdef0123456789abcdef01234567
+          AZURE_CLIENT_ID: 2f9c1c1e-1234-4cde-9abc-0123456789ab
+      `,
+      findings: [
+        { line: 5, message: /ConfigMap key "pwd" .*\(PWD\)/ },
+        { line: 6, message: /ConfigMap key "storage" .*connection string with a key or password/ },
+        { line: 7, message: /ConfigMap key "DD_APP_KEY" .*\(APP_KEY\)/ },
+      ],
+    },
+    {
       name: 'known formats in values, and a private key in binaryData',
       yaml: yaml`
         apiVersion: v1

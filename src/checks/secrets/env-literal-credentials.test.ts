@@ -115,3 +115,24 @@ it('secrets.env-literal-credentials never reveals the value', () => {
   for (const secret of [secretValue, GITHUB_TOKEN, secretValue.slice(0, 8), GITHUB_TOKEN.slice(4, 12)]) assert.ok(!text.includes(secret), `leaked ${secret}`);
   assert.equal(findings.find((f) => f.evidence.variable === 'DB_PASSWORD')?.evidence.value, 'corr… (31 chars)');
 });
+
+it('vendor credential names and short forms are found; identifiers and the shell\'s PWD are not (issue 13)', () => {
+  const env = (entries: [string, string][]) =>
+    `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: x\n    env:\n${entries.map(([n, v]) => `    - {name: ${n}, value: "${v}"}`).join('\n')}\n`;
+  const found = (entries: [string, string][]) => scan(loadText(env(entries)), { registry: [check] }).findings.map((f) => f.evidence.variable ?? f.message);
+  const secrets: [string, string][] = [
+    ['DD_APP_KEY', '0123456789abcdef0123456789abcdef01234567'],
+    ['AZURE_STORAGE_ACCOUNT_KEY', 'q1w2e3r4t5y6u7i8o9p0'],
+    ['GCP_SA_KEY', 'eyJ0eXBlIjogInNlcnZpY2VfYWNjb3VudCJ9'],
+    ['DB_PASS', 'hunter2hunter2'],
+    ['MYSQL_PWD', 'hunter2hunter2'],
+  ];
+  const harmless: [string, string][] = [
+    ['AZURE_CLIENT_ID', '2f9c1c1e-1234-4cde-9abc-0123456789ab'],
+    ['ALIBABA_CLOUD_ACCESS_KEY_ID', 'LTAI5tExampleId'],
+    ['TWILIO_ACCOUNT_SID', 'AC0123456789abcdef0123456789abcdef'],
+    ['PWD', 'hunter2hunter2'],
+  ];
+  assert.equal(found(secrets).length, secrets.length, JSON.stringify(found(secrets)));
+  assert.deepEqual(found(harmless), []);
+});

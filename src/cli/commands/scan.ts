@@ -8,6 +8,11 @@ import { sarifReport } from '../../report/sarif.js';
 import { tableReport } from '../../report/table.js';
 import { colourWanted } from '../../report/style.js';
 import { writeChunks, type Chunks } from '../../report/stream.js';
+import { renderMarkdown } from '../../report/markdown.js';
+import { junitReport } from '../../report/junit.js';
+import { csvReport } from '../../report/csv.js';
+import { htmlReport } from '../../report/html.js';
+import { writeReportFile } from '../report-file.js';
 import { EXIT, type CliIo } from '../io.js';
 import { DEFAULT_CONFIG, type ScanConfig } from '../../config.js';
 import { parseVersion } from '../../analysis/pss/index.js';
@@ -15,7 +20,8 @@ import { progress } from '../progress.js';
 import { loadCluster, namespaceScope, type InputOptions } from '../inputs.js';
 import { loadSupplyChain, type SupplyChainOptions } from '../supply-chain-inputs.js';
 
-export type OutputFormat = 'table' | 'wide' | 'json' | 'yaml' | 'sarif';
+export const OUTPUT_FORMATS = ['table', 'wide', 'json', 'yaml', 'sarif', 'markdown', 'junit', 'csv', 'html'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface ScanCommandOptions extends InputOptions, SupplyChainOptions {
   readonly output: OutputFormat;
@@ -25,6 +31,8 @@ export interface ScanCommandOptions extends InputOptions, SupplyChainOptions {
   readonly minSeverity?: Severity;
   readonly pssLevel: 'baseline' | 'restricted' | 'namespace';
   readonly pssVersion?: string;
+  /** `--report-html FILE`: the HTML report too, beside the format on stdout. */
+  readonly reportHtml?: string;
 }
 
 export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readonly string[] = []): Promise<number> {
@@ -52,6 +60,7 @@ export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readon
   for (const d of result.diagnostics) io.stderr.write(formatDiagnostic(d) + '\n');
   // the exit status is known before the output is written: a reader that stops early (| head) does not change it
   await writeChunks(report(result, opts.output, io), io.stdout);
+  if (opts.reportHtml !== undefined) await writeReportFile(opts.reportHtml, htmlReport(result), io, 'HTML report');
   return exitCode(result, opts.failOn);
 }
 
@@ -88,6 +97,14 @@ export function report(result: ScanResult, format: OutputFormat, io: CliIo): Chu
       return tableReport(result, { colour: colourWanted(io.stdout, io.env), width: terminalWidth(io) });
     case 'wide':
       return tableReport(result, { colour: colourWanted(io.stdout, io.env) });
+    case 'markdown':
+      return [renderMarkdown(result)];
+    case 'junit':
+      return junitReport(result);
+    case 'csv':
+      return csvReport(result);
+    case 'html':
+      return htmlReport(result);
   }
 }
 

@@ -7,7 +7,7 @@ import type { DefineCommand } from './command.js';
 export const defineScan: DefineCommand = (program, { io, setExit }) => {
   const scan = program.command('scan').description('Scan manifests, kubectl output or snapshots and report findings');
   addInputOptions(scan, { positional: true })
-    .addOption(new Option('-o, --output <format>', 'output format (wide: the table without a width limit)').choices(['table', 'wide', 'json', 'yaml', 'sarif']).default('table'))
+    .addOption(new Option('-o, --output <format>', 'output format (wide: the table without a width limit; markdown: a pull-request comment; html: a self-contained report)').choices(['table', 'wide', 'json', 'yaml', 'sarif', 'markdown', 'junit', 'csv', 'html']).default('table'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices([...SEVERITIES, 'none']).default('none'))
     .addOption(new Option('--min-severity <severity>', 'drop findings below this severity').choices([...SEVERITIES]))
     .option('--checks <ids>', 'run only these checks: ids or globs, comma-separated (repeatable)', collect, [])
@@ -17,6 +17,7 @@ export const defineScan: DefineCommand = (program, { io, setExit }) => {
         .choices(['baseline', 'restricted', 'namespace'])
         .default('restricted'),
     )
+    .option('--report-html <file>', 'also write the self-contained HTML report to this file')
     .option('--pss-version <version>', "evaluate Pod Security Standards at this version (v1.N or latest) instead of each namespace's enforce-version label");
   addSupplyChainOptions(scan)
     .action(async (paths: string[], opts) => {

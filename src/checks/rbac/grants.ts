@@ -1,0 +1,199 @@
+/**
+ * What the risky-grant checks share: finding the grants that allow a permission (through the RBAC
+ * analysis's index), their blast radius, and one finding per binding and rule that names the
+ * subjects, the binding, the role and the rule.
+ */
+import type { CheckContext } from '../check.js';
+import type { OptionSpec } from '../options.js';
+import { SEVERITIES, type Severity } from '../../findings/finding.js';
+import type { Inventory } from '../../inventory/inventory.js';
+import { apiResource } from '../../k8s/api-resources.js';
+import { isAdminRule, rbacAnalysis, ruleEvidence, describeBinding, describeRole, describeSubject, type BindingSubject, type Grant, type GrantMatch, type Permission, type RbacAnalysis, type RbacBinding, type RbacRole } from '../../analysis/rbac/index.js';
+
+/** Where a grant applies: everywhere (a ClusterRoleBinding), in kube-system, or in one other namespace. */
+export type BlastRadius = 'cluster' | 'kube-system' | 'namespace';
+
+export type ScopeSeverity = Readonly<Record<BlastRadius, Severity | 'off'>>;
+
+/** The option every risky-grant check has: its severity by blast radius (`off` reports nothing there). */
+export function severityByScope(defaults: ScopeSeverity, what: string): OptionSpec<ScopeSeverity> {
+  return {
+    description: `Severity of ${what}, by where the grant applies: cluster (a ClusterRoleBinding: every namespace and cluster-scoped resources), kube-system (a RoleBinding there), namespace (a RoleBinding elsewhere); "off" reports nothing there.`,
+    default: defaults,
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['cluster', 'kube-system', 'namespace'],
+      properties: Object.fromEntries(['cluster', 'kube-system', 'namespace'].map((k) => [k, { enum: [...SEVERITIES, 'off'] }])),
+    },
+  };
+}
+
+export function rbac(ctx: CheckContext): RbacAnalysis {
+  return ctx.inventory.analysis(rbacAnalysis, undefined);
+}
+
+/** RBAC checks apply when the input holds bindings. */
+export function hasBindings(inventory: Inventory): boolean {
+  return inventory.ofKind('RoleBinding').length + inventory.ofKind('ClusterRoleBinding').length > 0;
+}
+
+export function blastRadius(grant: Grant): BlastRadius {
+  if (grant.namespace === undefined) return 'cluster';
+  return grant.namespace === 'kube-system' ? 'kube-system' : 'namespace';
+}
+
+/** One step less severe: for grants narrowed to named objects. */
+export function lower(s: Severity): Severity {
+  return SEVERITIES[Math.min(SEVERITIES.indexOf(s) + 1, SEVERITIES.length - 1)];
+}
+
+/**
+ * Whether a RoleBinding can grant this permission at all: a cluster-scoped resource (nodes,
+ * persistentvolumes, webhook configurations...) is never requested in a namespace, so only
+ * ClusterRoleBindings grant it. The exception is `namespaces`: a request on a Namespace object is
+ * in that namespace.
+ */
+export function effectiveIn(grant: Grant, p: Permission): boolean {
+  if (grant.namespace === undefined) return true;
+  if (p.resource === 'namespaces' && p.apiGroup === '') return true;
+  const known = apiResource(p.resource);
+  return !(known && known.group === p.apiGroup && !known.namespaced);
+}
+
+/**
+ * A role with a rule for every verb on every resource: everything it allows is reported once, by
+ * rbac.cluster-admin-binding, not again by each risky-grant check.
+ */
+export function adminRole(grant: Grant): boolean {
+  return grant.role.rules.some((r) => isAdminRule(r.rule));
+}
+
+/** Matches of any of the permissions, grouped by grant, keeping only grants with reportable subjects and effect. */
+export function matchingGrants(analysis: RbacAnalysis, permissions: readonly Permission[]): Map<Grant, GrantMatch[]> {
+  const out = new Map<Grant, GrantMatch[]>();
+  for (const p of permissions) {
+    for (const m of analysis.grantsAllowing(p)) {
+      if (m.grant.reportable.length === 0 || !effectiveIn(m.grant, p) || adminRole(m.grant)) continue;
+      // creating an object is a request without a name: a rule limited to names cannot allow it (a
+      // subresource of a named object, pods/NAME/exec, has one)
+      if (m.resourceNames.length > 0 && !p.subresource && m.verbs.every((v) => v === 'create')) continue;
+      let list = out.get(m.grant);
+      if (!list) out.set(m.grant, (list = []));
+      list.push(m);
+    }
+  }
+  return out;
+}
+
+export function subjectList(subjects: readonly BindingSubject[]): string {
+  const shown = subjects.slice(0, 3).map(describeSubject).join(', ');
+  return subjects.length > 3 ? `${shown} and ${subjects.length - 3} more` : shown;
+}
+
+export function scopeText(grant: Grant): string {
+  return grant.namespace === undefined ? 'cluster-wide' : `in namespace ${grant.namespace}`;
+}
+
+/** `ClusterRole "ops-superuser" rule 3`, or for an aggregated rule where it comes from. */
+export function ruleText(grant: Grant): string {
+  return rulesText([grant]);
+}
+
+/**
+ * `ClusterRole "edit" rules 3, 5 (aggregated from ClusterRole "system:aggregate-to-edit")`: the rules
+ * of one binding's role that a finding is about, numbered as written in the role that wrote them.
+ */
+export function rulesText(grants: readonly Grant[]): string {
+  const role = grants[0].role;
+  const byOrigin = new Map<RbacRole, number[]>();
+  for (const g of grants) byOrigin.set(g.rule.origin, [...(byOrigin.get(g.rule.origin) ?? []), g.rule.index + 1]);
+  const parts = [...byOrigin].map(([origin, numbers]) => {
+    const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+    const list = sorted.length > 6 ? `${sorted.length} rules` : `${sorted.length === 1 ? 'rule' : 'rules'} ${sorted.join(', ')}`;
+    return origin === role ? list : `${list} of ${describeRole(origin)}`;
+  });
+  const aggregated = [...byOrigin.keys()].some((o) => o !== role);
+  return `${describeRole(role)} ${aggregated ? `(aggregated: ${parts.join('; ')})` : parts.join('; ')}`;
+}
+
+/** `get, list secrets`, `create pods; create, update, patch deployments, jobs`: verbs, then the resources they apply to. */
+export function permissionText(matches: readonly GrantMatch[]): string {
+  const byVerbs = new Map<string, Set<string>>();
+  for (const m of matches) {
+    const p = m.permission;
+    const verbs = m.verbs.join(', ');
+    let resources = byVerbs.get(verbs);
+    if (!resources) byVerbs.set(verbs, (resources = new Set()));
+    resources.add(`${p.resource}${p.subresource ? `/${p.subresource}` : ''}`);
+  }
+  return [...byVerbs].map(([verbs, resources]) => `${verbs} ${[...resources].join(', ')}`).join('; ');
+}
+
+const ref = (x: { kind: string; namespace?: string; name: string }) => (x.namespace !== undefined && (x.kind === 'Role' || x.kind === 'RoleBinding') ? { kind: x.kind, namespace: x.namespace, name: x.name } : { kind: x.kind, name: x.name });
+
+/** A rule as evidence: the role that wrote it, its index there (`rules[index]`), its lists; `builtin` when the role is Kubernetes' and not in the input. */
+export function ruleRefEvidence(grant: Grant): Record<string, unknown> {
+  const origin = grant.rule.origin;
+  return { ...ref(origin), index: grant.rule.index, ...ruleEvidence(grant.rule.rule), ...(origin.object ? {} : { builtin: true }) };
+}
+
+/** Plain references for evidence: no objects, no cycles. */
+export function grantEvidence(grants: Grant | readonly Grant[], subjects?: readonly BindingSubject[]): Record<string, unknown> {
+  const list = Array.isArray(grants) ? (grants as readonly Grant[]) : [grants as Grant];
+  const first = list[0];
+  const who = subjects ?? first.reportable;
+  return {
+    subjects: who.map((s) => (s.kind === 'ServiceAccount' ? { kind: s.kind, namespace: s.namespace, name: s.name } : { kind: s.kind, name: s.name })),
+    binding: ref(first.binding),
+    role: ref(first.role),
+    rules: list.map(ruleRefEvidence),
+    scope: first.namespace === undefined ? 'cluster-wide' : first.namespace,
+  };
+}
+
+
+/** A fingerprint detail for a finding on a binding: the role it binds (the binding is the finding's resource). */
+export function grantKey(grant: Grant): string {
+  return `${grant.role.kind}/${grant.role.name}`;
+}
+
+export interface GrantCheckSpec {
+  readonly permissions: readonly Permission[];
+  readonly severity: ScopeSeverity;
+  /** What holding it lets one do, for the message: "read every Secret", "run pods". */
+  readonly consequence: (grant: Grant, matches: readonly GrantMatch[]) => string;
+  /** Overrides the scope severity for a grant (e.g. narrower with resourceNames); undefined keeps it. */
+  readonly adjust?: (severity: Severity, grant: Grant, matches: readonly GrantMatch[]) => Severity | 'off';
+}
+
+/** Reports every binding that grants one of the permissions, once, naming the rules that do, at its blast radius. */
+export function reportGrants(ctx: CheckContext, spec: GrantCheckSpec): void {
+  const byBinding = new Map<RbacBinding, { grant: Grant; matches: GrantMatch[]; severity: Severity }[]>();
+  for (const [grant, matches] of matchingGrants(rbac(ctx), spec.permissions)) {
+    const base = spec.severity[blastRadius(grant)];
+    if (base === 'off') continue;
+    const severity = spec.adjust ? spec.adjust(base, grant, matches) : base;
+    if (severity === 'off') continue;
+    let list = byBinding.get(grant.binding);
+    if (!list) byBinding.set(grant.binding, (list = []));
+    list.push({ grant, matches, severity });
+  }
+  for (const [binding, found] of byBinding) {
+    const grants = found.map((f) => f.grant);
+    const matches = found.flatMap((f) => f.matches);
+    const severity = found.map((f) => f.severity).reduce((a, b) => (SEVERITIES.indexOf(a) <= SEVERITIES.indexOf(b) ? a : b));
+    const first = grants[0];
+    const names = [...new Set(matches.flatMap((m) => m.resourceNames))];
+    ctx.report({
+      object: binding.object,
+      pointer: '/roleRef',
+      key: grantKey(first),
+      severity,
+      message:
+        `${describeBinding(binding)} lets ${subjectList(first.reportable)} ${permissionText(matches)}${names.length ? ` named ${names.map((n) => `"${n}"`).join(', ')}` : ''} ${scopeText(first)} ` +
+        `(${rulesText(grants)}): ${spec.consequence(first, matches)}`,
+      evidence: { ...grantEvidence(grants), verbs: [...new Set(matches.flatMap((m) => m.verbs))], ...(names.length && { resourceNames: names }) },
+    });
+  }
+}

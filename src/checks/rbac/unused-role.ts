@@ -1,0 +1,46 @@
+import { defineCheck } from '../check.js';
+import { describeRole, type RbacRole } from '../../analysis/rbac/index.js';
+import { rbac } from './grants.js';
+
+export default defineCheck({
+  meta: {
+    id: 'rbac.unused-role',
+    title: 'Role or ClusterRole bound to nobody',
+    severity: 'low',
+    category: 'rbac',
+    area: 'rbac',
+    rationale:
+      'A role that no binding references grants nothing, but it is not harmless: it is a ready-made set of permissions that anyone allowed to create ' +
+      'bindings can hand out without writing a rule (and with `bind` on roles, without holding them), and a reviewer reading roles cannot tell it ' +
+      'from one in use. Least privilege includes removing what is no longer used. ClusterRoles that are aggregated into another role are used ' +
+      'through it; Kubernetes\' built-in roles are not reported. `rampart rbac unused` lists these with the bindings that bind nothing.',
+    remediation: 'Delete the role, or bind it where it is meant to be used.',
+    references: {
+      nsa: ['auth.rbac'],
+      mitre: ['T1098.006'],
+      kcsa: ['security-fundamentals'],
+      docs: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#periodic-review'],
+    },
+  },
+  applies: (inventory) => inventory.ofKind('Role').length + inventory.ofKind('ClusterRole').length > 0,
+  run(ctx) {
+    const world = rbac(ctx).world;
+    const aggregatedInto = new Map<RbacRole, RbacRole[]>();
+    for (const r of world.roles) for (const from of r.aggregation?.from ?? []) aggregatedInto.set(from, [...(aggregatedInto.get(from) ?? []), r]);
+    for (const role of world.roles) {
+      if (!role.object || role.stock || aggregatedInto.has(role)) continue;
+      const bindings = world.bindingsOf(role);
+      if (bindings.some((b) => b.subjects.some((s) => s.applies))) continue;
+      ctx.report({
+        object: role.object,
+        pointer: '/metadata/name',
+        key: 'unused',
+        message:
+          bindings.length === 0
+            ? `${describeRole(role)} is referenced by no RoleBinding or ClusterRoleBinding${role.kind === 'Role' ? ` in ${role.namespace}` : ''}`
+            : `${describeRole(role)} is bound only by bindings without a subject that matches anyone (${bindings.map((b) => b.name).join(', ')})`,
+        evidence: { rules: role.writtenRules.length, bindings: bindings.map((b) => ({ kind: b.kind, ...(b.namespace !== undefined && { namespace: b.namespace }), name: b.name })) },
+      });
+    }
+  },
+});

@@ -1,0 +1,59 @@
+import { defineCheck } from '../check.js';
+import { describeBinding, type Grant, type RbacBinding } from '../../analysis/rbac/index.js';
+import { adminRole, blastRadius, grantEvidence, grantKey, hasBindings, rbac, rulesText, scopeText, severityByScope, subjectList } from './grants.js';
+
+export default defineCheck({
+  meta: {
+    id: 'rbac.wildcard-permissions',
+    title: 'Role grants a wildcard verb, resource or API group',
+    severity: 'high',
+    category: 'rbac',
+    area: 'rbac',
+    rationale:
+      '`*` in `verbs`, `resources` or `apiGroups` grants everything that exists now and everything added later: `resources: ["*"]` includes `secrets`, ' +
+      '`pods/exec` and every subresource; `verbs: ["*"]` includes `escalate`, `bind` and `impersonate`; `apiGroups: ["*"]` includes every CustomResourceDefinition ' +
+      'an operator installs next year, some of which hold credentials. A wildcard is rarely what the holder needs and always more than anyone reviewed. ' +
+      '(A rule with `*` in all three is cluster-admin, reported by rbac.cluster-admin-binding instead.)',
+    remediation:
+      'List the verbs, groups and resources the holder uses (the audit log shows them), e.g.\n\n' +
+      '```yaml\nrules:\n- apiGroups: ["apps"]\n  resources: ["deployments"]\n  verbs: ["get", "list", "watch", "update", "patch"]\n```',
+    references: {
+      cis: ['policies.wildcard-roles'],
+      nsa: ['auth.rbac'],
+      mitre: ['T1078', 'T1098.006'],
+      kcsa: ['security-fundamentals'],
+      docs: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege'],
+    },
+    options: {
+      severity: severityByScope({ cluster: 'high', 'kube-system': 'high', namespace: 'medium' }, 'a wildcard grant'),
+    },
+  },
+  applies: hasBindings,
+  run(ctx) {
+    const byBinding = new Map<RbacBinding, { grant: Grant; wild: string[] }[]>();
+    for (const grant of rbac(ctx).world.grants()) {
+      const rule = grant.rule.rule;
+      if (grant.reportable.length === 0 || adminRole(grant)) continue;
+      const wild = [rule.verbs.includes('*') && 'verbs', rule.resources.includes('*') && 'resources', rule.apiGroups.includes('*') && rule.resources.length > 0 && 'apiGroups', rule.nonResourceURLs.includes('*') && 'nonResourceURLs'].filter(
+        (x): x is string => typeof x === 'string',
+      );
+      // `nonResourceURLs: ["*"]` with only `get` is read access to health and version endpoints: the wildcard that matters is the verb
+      if (wild.length === 0 || (wild.length === 1 && wild[0] === 'nonResourceURLs' && !rule.verbs.includes('*'))) continue;
+      byBinding.set(grant.binding, [...(byBinding.get(grant.binding) ?? []), { grant, wild }]);
+    }
+    for (const [binding, found] of byBinding) {
+      const first = found[0].grant;
+      const severity = ctx.options.severity[blastRadius(first)];
+      if (severity === 'off') continue;
+      const wild = [...new Set(found.flatMap((f) => f.wild))];
+      ctx.report({
+        object: binding.object,
+        pointer: '/roleRef',
+        key: grantKey(first),
+        severity,
+        message: `${describeBinding(binding)} gives ${subjectList(first.reportable)} "*" in ${wild.join(', ')} ${scopeText(first)} (${rulesText(found.map((f) => f.grant))}): it grants whatever exists, and whatever is added later`,
+        evidence: { ...grantEvidence(found.map((f) => f.grant)), wildcards: wild },
+      });
+    }
+  },
+});
