@@ -107,3 +107,13 @@ describe("the demo's audit log", () => {
     assert.ok(doc.findings.every((f: { checkId: string }) => f.checkId === 'audit.unused-permission'));
   });
 });
+
+describe('the audit library API', () => {
+  it('detects from src/index.ts as the CLI does', async () => {
+    const api = await import('../src/index.js');
+    const result = await api.detect([log]);
+    assert.ok(result.alerts.some((a) => a.ruleId === 'audit.privileged-pod'));
+    const cli = JSON.parse((await run(['audit', 'detect', log, '-o', 'json'])).out);
+    assert.deepEqual(JSON.parse(JSON.stringify(result.alerts)), cli.alerts);
+  });
+});

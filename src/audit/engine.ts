@@ -102,6 +102,8 @@ class EventKeys {
 }
 
 interface Memo {
+  /** How much building its key costs, roughly: cheap conjuncts run first. */
+  readonly cost: number;
   readonly parts: readonly KeyPart[];
   root: Map<string, unknown>;
   size: number;
@@ -151,7 +153,8 @@ function memoFor(rule: Conjunct, slotOf: (name: string, compute: (e: AuditEvent)
     } else if (MEMO_KEYS[d]) parts.push([d, MEMO_KEYS[d]]);
     else return undefined;
   }
-  return { parts: parts.map(([name, compute]) => slotOf(name, compute)), root: new Map(), size: 0 };
+  const cost = parts.reduce((n, [name]) => n + (/^(verb|stage|level|userAgent|responseStatus\.code)$/.test(name) ? 1 : name.startsWith('objectRef.') ? 2 : 4), 0);
+  return { cost, parts: parts.map(([name, compute]) => slotOf(name, compute)), root: new Map(), size: 0 };
 }
 
 /** The cached result for this event's key parts (nested maps: no key string is built). */
@@ -261,7 +264,8 @@ export class Detector {
           // a conjunct that reads nothing of the event (size(allowed_users) > 0) is decided now
           .filter((c) => c.deps.size > 0)
           .map(share)
-          .sort((a, b) => Number(a.memo === undefined) - Number(b.memo === undefined)),
+          // cached conjuncts first, the cheapest keys first (verb before user); the rest evaluated last
+          .sort((a, b) => (a.memo?.cost ?? 1000) - (b.memo?.cost ?? 1000)),
         never: rule.conjuncts.some((c) => c.deps.size === 0 && !c.condition({})),
         users,
         window: w,
