@@ -262,3 +262,15 @@ describe('a repository laid out like kubernetes/examples: overlays, a chart, fil
     assert.match(d.message, /helm template \S+broken failed: Error: stand-in helm knows no chart/);
   });
 });
+
+describe('kustomize Components', () => {
+  it('a Component kustomize cannot build alone is a warning, not an error', async () => {
+    const dir = layout({ 'components/policies/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [deny.yaml]\n', 'components/policies/deny.yaml': 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny}\nspec: {podSelector: {}}\n' });
+    // the stand-in knows no rendering for it, as an old kustomize that refuses Components
+    const run = await rampart(['scan', dir, '-o', 'json'], { PATH: standInPath({ kustomize: {} }) });
+    assert.equal(run.code, 0, run.stderr);
+    const [d] = (JSON.parse(run.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
+    assert.deepEqual([d.severity, d.code], ['warning', 'not-rendered']);
+    assert.match(d.message, /kustomize Component not scanned: kustomize cannot build it alone/);
+  });
+});

@@ -74,7 +74,8 @@ class Loader {
     const source = new SourceText(file, text);
     const before = this.documents + this.diagnostics.length;
     const first = text.search(/\S/);
-    const json = first !== -1 && (text[first] === '{' || text[first] === '[');
+    // `{{` opens a Go template action, never a JSON document
+    const json = first !== -1 && (text[first] === '{' || text[first] === '[') && !text.startsWith('{{', first);
     // YAML spells null many ways (`~`, an empty value); JSON only one
     this.mayHoldNulls = !json || text.includes('null');
     if (json && this.loadJson(source, text[first] === '{')) {

@@ -101,6 +101,14 @@ describe('Go templates are not invalid YAML', () => {
     assert.match(inv.diagnostics[0].message, /helm template chart \| rampart scan -f -/);
   });
 
+  it('a template that starts with an action ({{- if ... }}) is a template, not broken JSON', () => {
+    const inv = loadText('{{- if .Values.enabled }}\napiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n{{- end }}\n', 'chart/templates/svc.yaml');
+    assert.deepEqual(
+      inv.diagnostics.map((d) => [d.severity, d.code]),
+      [['warning', 'unrendered-template']],
+    );
+  });
+
   it('a templated name that parses as YAML is described in YAML terms when it is not a template', () => {
     // `{a: 1}` is a flow mapping: the message says "a mapping", not [object Object]
     const inv = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {a: 1}\n');

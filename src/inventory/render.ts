@@ -159,7 +159,12 @@ function renderKustomization(directory: string, options: RenderOptions, fs: File
     origins = false;
     run = build(directory);
   }
-  if (run.error || run.status !== 0) return { diagnostics: [renderFailed(directory, display, run)] };
+  if (run.error || run.status !== 0) {
+    // a Component is meant to be used by a kustomization; kustomize versions that cannot build one
+    // alone leave it to the kustomization that uses it
+    if (isComponent(directory, fs)) return { diagnostics: [notRendered(directory, 'kustomize Component', `${display[0]} cannot build it alone; it is scanned with the kustomization that uses it`, display)] };
+    return { diagnostics: [renderFailed(directory, display, run)] };
+  }
   const cache = new Map<string, SourceFile | null>();
   const read = (file: string): SourceFile | undefined => {
     let found = cache.get(file);
@@ -196,6 +201,14 @@ function renderKustomization(directory: string, options: RenderOptions, fs: File
       },
     },
   };
+}
+
+function isComponent(directory: string, fs: FileSystem): boolean {
+  for (const name of KUSTOMIZATION_FILES) {
+    const text = readText(fs, join(directory, name));
+    if (text !== undefined) return /^kind:[ \t]*["']?Component["']?[ \t]*$/m.test(text);
+  }
+  return false;
 }
 
 /** Removes kustomize's origin annotation (it is not the user's), returning it. */
