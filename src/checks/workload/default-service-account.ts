@@ -1,5 +1,6 @@
 import { defineCheck } from '../check.js';
 import { podServiceAccount, quoteNames } from '../../analysis/security-context.js';
+import { isStaticPod } from '../../analysis/static-pods.js';
 
 const HOW = {
   serviceAccountName: 'spec.serviceAccountName is "default"',
@@ -40,6 +41,8 @@ export default defineCheck({
     for (const pod of ctx.inventory.podSpecs()) {
       const sa = podServiceAccount(pod);
       if (sa.name !== 'default') continue;
+      // Static pods run as no service account at all.
+      if (isStaticPod(ctx.inventory, pod)) continue;
       const names = pod.containers.map((c) => c.name);
       ctx.report({
         object: pod.owner,

@@ -4,6 +4,7 @@ import { isRecord } from '../../k8s/types.js';
 import { joinPointer } from '../../inventory/pointer.js';
 import type { ContainerView, PodSpecView } from '../../inventory/pod-spec.js';
 import { serviceAccountBindings } from '../../analysis/service-account-bindings.js';
+import { isStaticPod } from '../../analysis/static-pods.js';
 
 /** Where the ServiceAccount admission plugin mounts the token. */
 export const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -58,6 +59,8 @@ export default defineCheck({
     for (const pod of ctx.inventory.podSpecs()) {
       const podSetting = pod.spec.automountServiceAccountToken;
       if (podSetting === false) continue;
+      // Static pods get no service account and no token.
+      if (isStaticPod(ctx.inventory, pod)) continue;
       const recipients = tokenRecipients(pod);
       if (!recipients.length) continue;
       const sa = podServiceAccount(pod);
