@@ -340,6 +340,26 @@ async function main(argv: readonly string[]): Promise<void> {
   await runPssBench();
   await runNetpolBench();
   await runOutputBench(argv);
+  await runAuditBench(argv);
+  await runLiveBench(argv);
+}
+
+/** The audit detection benchmarks (bench/audit.ts): throughput, memory, the webhook receiver. */
+async function runAuditBench(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--skip-audit')) return;
+  const { benchAudit } = await import('./audit.js');
+  log('Audit benchmark (bench/audit.ts):');
+  // `--audit-events 200000` reaches bench/audit.ts as `--events 200000`
+  const own = argv.flatMap((a, i) => (a.startsWith('--audit-') ? [a.replace('--audit-', '--'), argv[i + 1]] : []));
+  process.stdout.write(`\n${await benchAudit(own)}\n`);
+}
+
+/** Listing and scanning the benchmark cluster from the API test double (bench/live.ts); `--skip-live` leaves it out. */
+async function runLiveBench(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--skip-live')) return;
+  log('Live cluster through the Kubernetes API (bench/live.ts):');
+  const { benchLive } = await import('./live.js');
+  process.stdout.write(`\n${await benchLive()}\n`);
 }
 
 /** Whole CLI runs with their output (bench/output.ts); `--skip-output` leaves them out. */

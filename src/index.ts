@@ -51,4 +51,17 @@ export { renderYaml, yamlReport } from './report/yaml.js';
 export { renderSarif } from './report/sarif.js';
 export { renderTable } from './report/table.js';
 
+// audit logs
+export { detect, ruleSetFor, type DetectResult, type DetectSummary, type DetectOptions } from './audit/detect.js';
+export { auditReport, type AuditReport } from './audit/report.js';
+export { leastPrivilege, parseSubject, type LeastPrivilegeResult, type Subject } from './audit/least-privilege.js';
+export { Detector, type DetectorOptions } from './audit/engine.js';
+export { loadRuleSet, parseRuleFile, compileRules, RuleFileError, type RuleSet, type RuleSpec } from './audit/rules.js';
+export { readAuditSources, type EventHandler } from './audit/reader.js';
+export { followLog } from './audit/follow.js';
+export { asAuditEvent, type AuditEvent } from './audit/event.js';
+export { compareAlerts, type Alert } from './audit/alert.js';
+export { AuditReceiver, type ReceiverOptions } from './audit/receiver.js';
+export { RampartServer, type ServerOptions } from './server/server.js';
+
 export { VERSION } from './version.js';

@@ -12,7 +12,8 @@ import type { Inventory } from '../src/inventory/inventory.js';
 import { CLUSTER_KINDS } from '../src/inventory/live/kinds.js';
 import { connect } from '../src/inventory/live/kubeconfig.js';
 import { gapsOf, readCluster } from '../src/inventory/live/read.js';
-import { startKubeApiDouble, writeKubeconfig, type KubeApiDouble, type KubeObject } from './kube-api/server.js';
+import { startKubeApiDouble, tlsFile, writeKubeconfig, type KubeApiDouble, type KubeObject } from './kube-api/server.js';
+import { loadSources } from '../src/inventory/sources.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const TOKEN = 'rampart-test-token';
@@ -268,6 +269,47 @@ describe('live reads: paging, failures and coverage gaps', () => {
     } finally {
       await api.close();
     }
+  });
+});
+
+describe('live reads: the in-cluster service account, and progress on a terminal', () => {
+  let api: KubeApiDouble;
+  before(async () => (api = await startKubeApiDouble({ objects: [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a' } }], tokens: ['sa-token'] })));
+  after(() => api.close());
+
+  it('in a pod, the mounted token and CA are used against KUBERNETES_SERVICE_HOST:PORT', async () => {
+    const sa = mkdtempSync(join(tmpdir(), 'rampart-sa-'));
+    writeFileSync(join(sa, 'token'), 'sa-token');
+    writeFileSync(join(sa, 'ca.crt'), tlsFile('ca.crt'));
+    writeFileSync(join(sa, 'namespace'), 'rampart');
+    const inventory = await loadSources({
+      paths: [],
+      readStdin: () => Buffer.alloc(0),
+      cluster: { env: { KUBERNETES_SERVICE_HOST: '127.0.0.1', KUBERNETES_SERVICE_PORT: String(api.port) }, serviceAccountDir: sa },
+    });
+    assert.deepEqual(inventory.objects.map((o) => o.name), ['a']);
+    assert.equal(inventory.clusters[0].server, api.url);
+    assert.equal(inventory.clusters[0].context, 'in-cluster');
+    assert.ok(api.requests.every((q) => q.auth === 'token'));
+  });
+
+  const withTerminal = async (env: NodeJS.ProcessEnv, tty: boolean) => {
+    let err = '';
+    const kubeconfig = writeKubeconfig(mkdtempSync(join(tmpdir(), 'rampart-tty-')), { server: api.url, auth: { token: 'sa-token' } });
+    const io: CliIo = { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s), isTTY: tty }, readStdin: () => Buffer.alloc(0), env, cwd: root };
+    assert.equal(await main(['scan', '--kubeconfig', kubeconfig, '-o', 'json'], io), 0);
+    return err;
+  };
+
+  it('on a terminal, stderr shows the kinds listed, the objects read and the rate; with NO_COLOR without escape codes; nothing otherwise', async () => {
+    const tty = await withTerminal({}, true);
+    assert.match(tty, /reading https:\/\/127\.0\.0\.1:\d+: \d+\/\d+ kinds, 1 object, [\d,]+ objects\/s/);
+    assert.match(tty, /\x1b\[2K/);
+    const plain = await withTerminal({ NO_COLOR: '1' }, true);
+    assert.match(plain, /rampart: reading https:\/\/127\.0\.0\.1:\d+: \d+\/\d+ kinds/);
+    assert.doesNotMatch(plain, /\x1b/);
+    assert.equal(await withTerminal({}, false), '');
+    assert.equal(await withTerminal({ CI: 'true' }, true), '');
   });
 });
 

@@ -74,6 +74,10 @@ export const FIXTURES: Record<string, RuleFixtures> = {
     positive: [ev({ user: dashboard, ip: '203.0.113.50' }), ev({ user: dashboard, ip: '2001:db8::1' })],
     negative: [ev({ user: dashboard, ip: '10.244.1.7' }), ev({ user: 'alice', ip: '203.0.113.50' }), ev({ user: dashboard, ip: '::ffff:10.1.2.3' })],
   },
+  'audit.secret-read-outside-cluster': {
+    positive: [ev({ user: dashboard, ip: '203.0.113.50', verb: 'get', resource: 'secrets', namespace: 'shop', name: 'db' })],
+    negative: [ev({ user: dashboard, ip: '10.244.1.7', verb: 'get', resource: 'secrets', namespace: 'shop', name: 'db' }), ev({ user: dashboard, ip: '203.0.113.50', verb: 'get', resource: 'secrets', namespace: 'shop', name: 'db', code: 403 })],
+  },
   'audit.attack-tool-user-agent': {
     positive: [ev({ userAgent: 'access_matrix/v0.0.0 (linux/amd64)' }), ev({ userAgent: 'TruffleHog' })],
     negative: [ev({ userAgent: 'kubectl/v1.30.2 (linux/amd64) kubernetes/3968350' })],
@@ -84,7 +88,7 @@ export const FIXTURES: Record<string, RuleFixtures> = {
   },
   'audit.identity-new-verb': {
     positive: [[ev({ user: dashboard, verb: 'get', time: 0 }), ev({ user: dashboard, verb: 'delete', time: 4000 })]],
-    negative: [[ev({ user: dashboard, verb: 'get', time: 0 }), ev({ user: dashboard, verb: 'get', time: 4000 }), ev({ user: dashboard, verb: 'delete', code: 403, time: 4000 })]],
+    negative: [[ev({ user: dashboard, verb: 'get', time: 0 }), ev({ user: dashboard, verb: 'list', time: 4000 }), ev({ user: dashboard, verb: 'delete', code: 403, time: 4000 })], [ev({ user: dashboard, verb: 'delete', time: 0 }), ev({ user: dashboard, verb: 'delete', time: 4000 })]],
   },
   'audit.pod-exec': {
     positive: [
@@ -125,12 +129,14 @@ export const FIXTURES: Record<string, RuleFixtures> = {
       createWorkload('Pod', { containers: [{ name: 'x', image: 'alpine', securityContext: { privileged: true } }] }),
       createWorkload('DaemonSet', { containers: [{ name: 'a', image: 'nginx' }, { name: 'b', image: 'alpine', securityContext: { privileged: true } }] }),
       createWorkload('CronJob', { initContainers: [{ name: 'i', image: 'alpine', securityContext: { privileged: true } }], containers: [{ name: 'a', image: 'nginx' }] }),
+      // a ReplicaSet's pod, as Falco's traces show it: created by the controller
+      createWorkload('Pod', { containers: [{ name: 'x', image: 'alpine', securityContext: { privileged: true } }] }, { user: controller, ip: '::1' }),
       ev({ verb: 'patch', resource: 'deployments', group: 'apps', namespace: 'shop', name: 'web', requestObject: { spec: { template: { spec: {} } } }, responseObject: workloadObject('Deployment', { containers: [{ name: 'a', image: 'alpine', securityContext: { privileged: true } }] }) }),
     ],
     negative: [
       createWorkload('Pod', { containers: [{ name: 'x', image: 'alpine', securityContext: { privileged: false } }] }),
       createWorkload('DaemonSet', { containers: [{ name: 'calico', image: 'quay.io/calico/node:v3.27.0', securityContext: { privileged: true } }] }),
-      createWorkload('Pod', { containers: [{ name: 'x', image: 'alpine', securityContext: { privileged: true } }] }, { user: controller }),
+      createWorkload('Pod', { containers: [{ name: 'x', image: 'alpine', securityContext: { privileged: true } }] }, { user: node }),
     ],
   },
   'audit.sensitive-mount': {
@@ -166,8 +172,12 @@ export const FIXTURES: Record<string, RuleFixtures> = {
     negative: [createWorkload('Pod', { containers: [{ name: 'a', image: 'nginx', securityContext: { capabilities: { add: ['NET_BIND_SERVICE'], drop: ['ALL'] } } }] })],
   },
   'audit.pod-in-kube-namespace': {
-    positive: [ev({ verb: 'create', resource: 'pods', namespace: 'kube-system', name: 'x', requestObject: podObject({}, 'x', 'kube-system') })],
-    negative: [ev({ verb: 'create', resource: 'pods', namespace: 'kube-system', name: 'x', user: controller }), ev({ verb: 'create', resource: 'pods', namespace: 'shop', name: 'x' })],
+    positive: [ev({ verb: 'create', resource: 'pods', namespace: 'kube-system', name: 'x', requestObject: podObject({}, 'x', 'kube-system') }), ev({ verb: 'create', resource: 'pods', namespace: 'kube-system', user: controller, requestObject: podObject({}, 'x', 'kube-system') })],
+    negative: [
+      ev({ verb: 'create', resource: 'pods', namespace: 'kube-system', name: 'kube-proxy-x', user: controller, requestObject: podObject({ containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.30.2' }] }, 'kube-proxy-x', 'kube-system') }),
+      ev({ verb: 'create', resource: 'pods', namespace: 'kube-system', name: 'kube-apiserver-cp1', user: node }),
+      ev({ verb: 'create', resource: 'pods', namespace: 'shop', name: 'x' }),
+    ],
   },
   'audit.disallowed-image': {
     lists: { allowed_image_repositories: ['registry.example.com/shop/web'] },

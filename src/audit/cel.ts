@@ -30,7 +30,16 @@ export const EVENT_VARIABLES = [
   'object',
   'podSpec',
   'containers',
+  'target',
+  'resource',
 ] as const;
+
+/** `ns/name`, `name` (cluster-scoped), `namespace ns` (a collection) or `all namespaces`. */
+export function targetOf(ref: AuditEvent['objectRef']): string {
+  if (!ref?.resource) return '';
+  if (ref.name) return ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
+  return ref.namespace ? `namespace ${ref.namespace}` : 'all namespaces';
+}
 
 const EMPTY_USER = { username: '', uid: '', groups: [] as string[], extra: {} };
 const NO_OBJECT: Record<string, unknown> = {};
@@ -132,6 +141,8 @@ export function eventView(e: AuditEvent): Record<string, unknown> {
     object: object ?? NO_OBJECT,
     podSpec: podSpec ?? NO_OBJECT,
     containers: containersOf(podSpec),
+    target: targetOf(e.objectRef),
+    resource: e.objectRef?.resource ? (e.objectRef.subresource ? `${e.objectRef.resource}/${e.objectRef.subresource}` : e.objectRef.resource) : '',
   };
 }
 
@@ -228,6 +239,117 @@ export function compileCondition(expr: string): Condition {
   const parsed = parseChecked(expr);
   const run = plan(auditCelEnv(), parsed);
   return (view) => run(view as never) === true;
+}
+
+/**
+ * The event variables an expression reads (after list and macro expansion), and, when it reads
+ * `annotations` only as `annotations["k"]` or `"k" in annotations`, which keys.
+ */
+export function referencedVariables(expr: string | ParsedNode): { variables: Set<string>; annotationKeys?: string[]; fields: Record<string, string[]> } {
+  const found = new Set<string>();
+  const keys = new Set<string>();
+  const selected = new Map<string, Set<string>>();
+  const whole = new Set<string>();
+  let wholeAnnotations = false;
+  const constString = (n: ExprNode | undefined): string | undefined => {
+    if (n?.exprKind.case !== 'constExpr') return undefined;
+    const c = (n.exprKind.value as { constantKind: { case: string; value: unknown } }).constantKind;
+    return c.case === 'stringValue' ? (c.value as string) : undefined;
+  };
+  const isAnnotations = (n: ExprNode | undefined, scope: ReadonlySet<string>): boolean =>
+    n?.exprKind.case === 'identExpr' && (n.exprKind.value as { name: string }).name === 'annotations' && !scope.has('annotations');
+  const visit = (node: ExprNode | undefined, scope: ReadonlySet<string>): void => {
+    if (!node) return;
+    const kind = node.exprKind;
+    switch (kind.case) {
+      case 'identExpr': {
+        const name = (kind.value as { name: string }).name;
+        if (!scope.has(name) && (EVENT_VARIABLES as readonly string[]).includes(name)) found.add(name);
+        if (name === 'annotations' && !scope.has(name)) wholeAnnotations = true;
+        if (FIELD_VARIABLES.has(name) && !scope.has(name)) whole.add(name);
+        return;
+      }
+      case 'selectExpr': {
+        const sel = kind.value as { operand?: ExprNode; field: string };
+        const op = sel.operand;
+        const base = op?.exprKind.case === 'identExpr' ? (op.exprKind.value as { name: string }).name : undefined;
+        if (base !== undefined && FIELD_VARIABLES.has(base) && !scope.has(base)) {
+          found.add(base);
+          let f = selected.get(base);
+          if (!f) selected.set(base, (f = new Set()));
+          f.add(sel.field);
+          return;
+        }
+        return visit(op, scope);
+      }
+      case 'callExpr': {
+        const call = kind.value as { target?: ExprNode; function: string; args: ExprNode[] };
+        const key = call.function === '_[_]' && isAnnotations(call.args[0], scope) ? constString(call.args[1]) : call.function === '@in' && isAnnotations(call.args[1], scope) ? constString(call.args[0]) : undefined;
+        if (key !== undefined) {
+          found.add('annotations');
+          keys.add(key);
+          for (const a of call.function === '_[_]' ? call.args.slice(1) : call.args.slice(0, 1)) visit(a, scope);
+          return;
+        }
+        visit(call.target, scope);
+        for (const a of call.args) visit(a, scope);
+        return;
+      }
+      case 'listExpr':
+        for (const e of (kind.value as { elements: ExprNode[] }).elements) visit(e, scope);
+        return;
+      case 'structExpr':
+        for (const e of (kind.value as { entries: { keyKind: { case: string; value?: unknown }; value?: ExprNode }[] }).entries) {
+          if (e.keyKind.case === 'mapKey') visit(e.keyKind.value as ExprNode, scope);
+          visit(e.value, scope);
+        }
+        return;
+      case 'comprehensionExpr': {
+        const c = kind.value as { iterVar: string; iterVar2?: string; accuVar: string; iterRange?: ExprNode; accuInit?: ExprNode; loopCondition?: ExprNode; loopStep?: ExprNode; result?: ExprNode };
+        visit(c.iterRange, scope);
+        visit(c.accuInit, scope);
+        const inner = new Set([...scope, c.iterVar, c.accuVar, ...(c.iterVar2 ? [c.iterVar2] : [])]);
+        visit(c.loopCondition, inner);
+        visit(c.loopStep, inner);
+        visit(c.result, new Set([...scope, c.accuVar]));
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  visit((typeof expr === 'string' ? parse(expr).expr : expr) as unknown as ExprNode, new Set());
+  const fields: Record<string, string[]> = {};
+  for (const [v, f] of selected) if (!whole.has(v)) fields[v] = [...f].sort();
+  return { variables: found, annotationKeys: found.has('annotations') && !wholeAnnotations ? [...keys].sort() : undefined, fields };
+}
+
+/** Event variables that are records of a few fields: read field by field, a conjunct is cached by those fields only. */
+const FIELD_VARIABLES = new Set(['objectRef', 'responseStatus', 'user', 'impersonatedUser']);
+
+/** A parsed sub-expression (one conjunct of a condition). */
+export type ParsedNode = NonNullable<ReturnType<typeof parse>['expr']>;
+
+/**
+ * A condition cut at its top-level `&&` into conjuncts, each compiled on its own. The condition
+ * holds when every conjunct does: the same as CEL's commutative `&&` when an error counts as false.
+ * The engine evaluates cheap, cacheable conjuncts first.
+ */
+export function compileConjuncts(expr: string): { condition: Condition; node: ParsedNode; key: string }[] {
+  const parsed = parseChecked(expr);
+  const out: ParsedNode[] = [];
+  const flatten = (n: ParsedNode): void => {
+    const k = n.exprKind;
+    if (k.case === 'callExpr' && k.value.function === '_&&_') for (const a of k.value.args) flatten(a);
+    else out.push(n);
+  };
+  if (parsed.expr) flatten(parsed.expr);
+  return out.map((node) => {
+    const run = plan(auditCelEnv(), node);
+    // the same conjunct in several rules (`!is_control_plane`) is evaluated once per event
+    const key = JSON.stringify(node, (k, v: unknown) => (k === 'id' || k === '$typeName' ? undefined : typeof v === 'bigint' ? v.toString() : v));
+    return { node, key, condition: (view: Record<string, unknown>) => run(view as never) === true };
+  });
 }
 
 /** Compiles an expression to its value, or undefined on an evaluation error. */

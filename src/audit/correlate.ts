@@ -46,7 +46,11 @@ export function subjectPower(inventory: Inventory, user: UserInfo): SubjectPower
   }
 }
 
-/** The cluster's own address ranges (Node pod CIDRs and addresses), or undefined when the inventory has no Nodes. */
+/**
+ * Address ranges of the cluster's own clients: the Nodes' pod CIDRs and addresses, added to the
+ * private ranges (the control plane's own nodes are seldom in the inventory). Undefined when the
+ * inventory has no Nodes.
+ */
 export function clusterCidrs(inventory: Inventory): string[] | undefined {
   const out = new Set<string>();
   for (const n of inventory.ofKind('Node')) {
@@ -55,7 +59,6 @@ export function clusterCidrs(inventory: Inventory): string[] | undefined {
     for (const a of o.status?.addresses ?? []) if ((a.type === 'InternalIP' || a.type === 'ExternalIP') && a.address && isCidr(a.address)) out.add(a.address);
   }
   if (out.size === 0) return undefined;
-  for (const loop of ['127.0.0.0/8', '::1/128']) out.add(loop);
   return [...out].sort();
 }
 
@@ -65,8 +68,9 @@ function raise(s: Severity): Severity {
 }
 
 /**
- * An enricher for the detector: an alert about an identity that holds cluster-admin (or an
- * equivalent) power is raised one severity step, and its message says why. Memoized per identity.
+ * An enricher for the detector: an alert about an identity that holds cluster-admin power is raised
+ * one severity step; any alert about a powerful identity says why in its message. Memoized per
+ * identity.
  */
 export function powerEnricher(inventory: Inventory): (alert: Alert, event: AuditEvent) => Alert {
   const cache = new Map<string, SubjectPower | undefined>();
@@ -75,7 +79,11 @@ export function powerEnricher(inventory: Inventory): (alert: Alert, event: Audit
     if (!cache.has(key)) cache.set(key, subjectPower(inventory, event.user));
     const power = cache.get(key);
     if (!power || alert.severity === 'info') return alert;
-    const severity = power.level === 'cluster-admin' || alert.severity !== 'low' ? raise(alert.severity) : alert.severity;
-    return { ...alert, severity, message: `${alert.message} [RBAC: ${alert.user} ${power.level === 'cluster-admin' ? 'holds cluster-admin power' : 'holds powerful grants'}: ${power.reasons.slice(0, 2).join('; ')}]` };
+    const admin = power.level === 'cluster-admin';
+    return {
+      ...alert,
+      severity: admin ? raise(alert.severity) : alert.severity,
+      message: `${alert.message} [RBAC: ${admin ? 'holds cluster-admin' : 'powerful'}: ${power.reasons[0] ?? ''}]`,
+    };
   };
 }

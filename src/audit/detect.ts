@@ -45,7 +45,11 @@ export interface DetectOptions extends ReadOptions {
 /** The rule set for these options: built-ins, the user's files, and the inventory's address ranges. */
 export function ruleSetFor(opts: Pick<DetectOptions, 'rules' | 'disable' | 'inventory'>): RuleSet {
   const cidrs = opts.inventory ? clusterCidrs(opts.inventory) : undefined;
-  return loadRuleSet(opts.rules ?? [], { disable: opts.disable, lists: cidrs ? { cluster_cidrs: cidrs } : undefined });
+  if (!cidrs) return loadRuleSet(opts.rules ?? [], { disable: opts.disable });
+  // the built-in (or the user's) ranges plus the Nodes': read the merged list, then extend it
+  const base = loadRuleSet(opts.rules ?? [], { disable: opts.disable });
+  const merged = [...new Set([...((base.lists.get('cluster_cidrs') ?? []) as string[]), ...cidrs])];
+  return loadRuleSet(opts.rules ?? [], { disable: opts.disable, lists: { cluster_cidrs: merged } });
 }
 
 /** Collects diagnostics up to a limit, counting the rest. */

@@ -112,7 +112,7 @@ rules:
     const alerts: Alert[] = [];
     const d = new Detector(set, { onAlert: (a) => alerts.push(a) });
     for (let i = 0; i < 1000; i++) d.process(ev({ user: `u${i}`, time: i }));
-    assert.equal(d.stateSize('t.first'), 3);
+    assert.ok(d.stateSize('t.first') >= 1 && d.stateSize('t.first') <= 3, `${d.stateSize('t.first')} keys`);
     assert.equal(alerts.length, 1000);
     // u999 is remembered; u0 was forgotten long ago
     d.process(ev({ user: 'u999', time: 2000 }));
@@ -125,7 +125,19 @@ rules:
     const alerts: Alert[] = [];
     const d = new Detector(set, { onAlert: (a) => alerts.push(a) });
     for (let i = 0; i < 10_000; i++) d.process(ev({ user: `u${i}`, code: 403, time: i / 100 }));
-    assert.equal(d.stateSize('t.count'), 100);
+    assert.ok(d.stateSize('t.count') >= 50 && d.stateSize('t.count') <= 100, `${d.stateSize('t.count')} keys`);
+  });
+
+  it('LruMap keeps recently used keys within its capacity', () => {
+    const m = new LruMap<number, number>(100);
+    for (let i = 0; i < 10_000; i++) {
+      m.set(i, i);
+      m.get(7); // one key kept warm
+      assert.ok(m.size <= 100);
+    }
+    assert.ok(m.has(7));
+    for (let i = 9_950; i < 10_000; i++) assert.ok(m.has(i), `the last 50 keys are kept (${i})`);
+    assert.ok(!m.has(5000));
   });
 
   it('LruMap evicts the least recently used key', () => {
@@ -326,5 +338,20 @@ rules:
   it('disables rules by id or glob', () => {
     const a = parseRuleFile('rules:\n  - {id: t.a, title: a, severity: low, output: x}\n  - {id: u.b, title: b, severity: low, output: x}\n', 'a.yaml');
     assert.deepEqual(compileRules([a], { disable: ['t.*'] }).rules.map((r) => r.spec.id), ['u.b']);
+  });
+});
+
+describe('the README', () => {
+  it('shows a rule file that loads and works', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Audit logs'));
+    const yaml = /```yaml\n(lists:[\s\S]*?)```/.exec(section)?.[1];
+    assert.ok(yaml, 'the README has a rule file example');
+    const { builtinRuleFiles } = await import('./rules.js');
+    const set = compileRules([...builtinRuleFiles(), parseRuleFile(yaml, 'README.md')], { disable: ['audit.*'] });
+    const night = ev({ user: 'system:serviceaccount:ci:deployer', verb: 'delete', resource: 'pods', namespace: 'a', name: 'b', time: '2024-05-01T03:00:00.000000Z' });
+    const day = { ...night, auditID: 'day', requestReceivedTimestamp: '2024-05-01T13:00:00.000000Z' };
+    assert.deepEqual(detect(set, [night, day]).alerts.map((a) => a.message), ['system:serviceaccount:ci:deployer delete pods a/b at 2024-05-01T03:00:00.000000Z']);
   });
 });

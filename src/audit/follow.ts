@@ -42,6 +42,7 @@ export async function followLog(path: string, handler: EventHandler, opts: Follo
   let pos = 0;
   let splitter = splitterFor();
   let first = true;
+  let rotated = false;
   try {
     while (!aborted()) {
       if (!fh) {
@@ -55,6 +56,7 @@ export async function followLog(path: string, handler: EventHandler, opts: Follo
         ino = st.ino;
         pos = first && opts.fromEnd ? st.size : 0;
         first = false;
+        rotated = false;
         stats.files++;
         splitter = splitterFor();
       }
@@ -62,6 +64,13 @@ export async function followLog(path: string, handler: EventHandler, opts: Follo
       if (bytesRead > 0) {
         pos += bytesRead;
         splitter.push(Buffer.from(buf.subarray(0, bytesRead)));
+        continue;
+      }
+      if (rotated) {
+        // the old file is read to its end: go on with the new one
+        splitter.end();
+        await fh.close();
+        fh = undefined;
         continue;
       }
       // at the end of what has been written: rotated, truncated, or just quiet?
@@ -72,9 +81,8 @@ export async function followLog(path: string, handler: EventHandler, opts: Follo
         current = undefined; // renamed away, the new file not created yet
       }
       if (current && current.ino !== ino) {
-        splitter.end();
-        await fh.close();
-        fh = undefined;
+        // renamed away: read what was written to it since the last read, then switch
+        rotated = true;
         continue;
       }
       if ((await fh.stat()).size < pos) {

@@ -85,7 +85,7 @@ export function compileTemplate(template: string): { render(value: unknown): str
     bad,
     render(value: unknown): string {
       let out = '';
-      for (const p of parts) out += typeof p === 'string' ? p : pathText(getPath(value, p)) || '<none>';
+      for (const p of parts) out += typeof p === 'string' ? p : pathText(getPath(value, p));
       return out;
     },
   };

@@ -6,7 +6,7 @@ import { InputError } from '../inventory/diagnostics.js';
 import { SEVERITIES, type Severity } from '../findings/finding.js';
 import { MITRE_TECHNIQUES } from '../frameworks/mitre.js';
 import { STAGES, type Stage } from './event.js';
-import { CelCompileError, compileCondition, EVENT_VARIABLES, isCidr, type Condition } from './cel.js';
+import { CelCompileError, compileCondition, compileConjuncts, EVENT_VARIABLES, isCidr, referencedVariables, type Condition } from './cel.js';
 import { compileTemplate, parsePath } from './paths.js';
 import { parseDuration } from './state.js';
 
@@ -385,7 +385,7 @@ function parseWindow(f: { value: unknown; line: number }, problem: (field: strin
     for (const p of list as string[]) {
       const parsed = parsePath(p);
       if (!parsed) bad(`\`window.${k}\`: "${p}" is not a field path (user.username, sourceIPs[0], objectRef.resource)`);
-      else if (!(EVENT_VARIABLES as readonly string[]).includes(String(parsed[0])) || ['object', 'podSpec', 'containers'].includes(String(parsed[0]))) {
+      else if (!(EVENT_VARIABLES as readonly string[]).includes(String(parsed[0])) || ['object', 'podSpec', 'containers', 'target', 'resource'].includes(String(parsed[0]))) {
         bad(`\`window.${k}\`: "${p}" must start with an event field`);
       }
     }
@@ -423,9 +423,24 @@ function parseWindow(f: { value: unknown; line: number }, problem: (field: strin
 }
 
 /** A rule ready to run: its condition compiled, its lists and macros expanded. */
+export interface Conjunct {
+  readonly condition: Condition;
+  /** Identical conjuncts of different rules share this key. */
+  readonly key: string;
+  /** The event variables it reads: the engine caches conjuncts that read only small ones. */
+  readonly deps: ReadonlySet<string>;
+  /** The annotation keys it reads, when it reads annotations only by constant keys. */
+  readonly annotationKeys?: readonly string[];
+  /** For objectRef, responseStatus, user and impersonatedUser: the fields it reads, when it reads them only field by field. */
+  readonly fields: Readonly<Record<string, readonly string[]>>;
+}
+
 export interface CompiledRule {
   readonly spec: RuleSpec;
+  /** The whole condition (undefined for `true`). */
   readonly condition: Condition | undefined;
+  /** The condition's top-level `&&` parts; it holds when all of them do. */
+  readonly conjuncts: readonly Conjunct[];
   readonly render: (view: unknown) => string;
 }
 
@@ -475,7 +490,6 @@ export function compileRules(files: readonly RuleFile[], opts: CompileOptions = 
   const expander = new Expander(lists, macros);
   for (const [name, m] of macros) {
     try {
-      expander.expand(m.condition, [name]);
       compileCondition(expander.expand(m.condition, [name]));
     } catch (e) {
       problems.push({ file: m.file, line: m.line, message: `macro "${name}": ${celMessage(e)}` });
@@ -486,14 +500,22 @@ export function compileRules(files: readonly RuleFile[], opts: CompileOptions = 
   for (const r of rules.values()) {
     if (!r.enabled || disabled.some((re) => re.test(r.id))) continue;
     let condition: Condition | undefined;
+    let conjuncts: Conjunct[] = [];
     try {
-      condition = r.condition.trim() === 'true' ? undefined : compileCondition(expander.expand(r.condition, []));
+      if (r.condition.trim() !== 'true') {
+        conjuncts = compileConjuncts(expander.expand(r.condition, [])).map(({ condition: c, node, key }) => {
+          const { variables, annotationKeys, fields } = referencedVariables(node);
+          return { condition: c, key, deps: variables, annotationKeys, fields };
+        });
+        const parts = conjuncts.map((c) => c.condition);
+        condition = (view) => parts.every((p) => p(view));
+      }
     } catch (e) {
       problems.push({ file: r.file, line: r.line, rule: r.id, message: `condition: ${celMessage(e)}` });
       continue;
     }
     const template = compileTemplate(r.output);
-    compiled.push({ spec: r, condition, render: template.render });
+    compiled.push({ spec: r, condition, conjuncts, render: template.render });
   }
   if (problems.length > 0) throw new RuleFileError(problems);
   compiled.sort((a, b) => (a.spec.id < b.spec.id ? -1 : a.spec.id > b.spec.id ? 1 : 0));

@@ -3,43 +3,59 @@
  * keys a rule may track, never on the length of the log.
  */
 
-/** A map that forgets its least recently used key beyond `capacity`. */
+/**
+ * A map of at most `capacity` keys that forgets the least recently used ones first. Two
+ * generations instead of a strict order: a hit in the young generation costs one lookup (no
+ * reordering), a hit in the old one moves the key to the young; when the young generation is full
+ * the old one is dropped. Every key used within the last `capacity / 2` distinct keys is kept.
+ */
 export class LruMap<K, V> {
-  private readonly map = new Map<K, V>();
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
+  private readonly half: number;
   evictions = 0;
 
   constructor(readonly capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`LRU capacity must be a positive integer, not ${capacity}`);
+    this.half = Math.max(1, Math.floor(capacity / 2));
   }
 
   get size(): number {
-    return this.map.size;
+    return this.young.size + this.old.size;
   }
 
   has(key: K): boolean {
-    return this.map.has(key);
+    return this.young.has(key) || this.old.has(key);
   }
 
-  /** The value, marked as most recently used. */
+  /** The value, marked as recently used. */
   get(key: K): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
+    const v = this.young.get(key);
+    if (v !== undefined) return v;
+    const o = this.old.get(key);
+    if (o !== undefined) {
+      this.old.delete(key);
+      this.put(key, o);
     }
-    return v;
+    return o;
   }
 
   set(key: K, value: V): void {
-    if (this.map.has(key)) this.map.delete(key);
-    else if (this.map.size >= this.capacity) {
-      const oldest = this.map.keys().next();
-      if (!oldest.done) {
-        this.map.delete(oldest.value);
-        this.evictions++;
-      }
+    if (this.young.has(key)) {
+      this.young.set(key, value);
+      return;
     }
-    this.map.set(key, value);
+    this.old.delete(key);
+    this.put(key, value);
+  }
+
+  private put(key: K, value: V): void {
+    if (this.young.size >= this.half) {
+      this.evictions += this.old.size;
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
   }
 }
 

@@ -114,7 +114,13 @@ describe('rampart audit detect', () => {
     await main(['audit', 'detect', log, '--inventory', inv, '-o', 'jsonl'], c);
     const exec = c.out().trim().split('\n').map((l) => JSON.parse(l)).find((a) => a.ruleId === 'audit.pod-exec');
     assert.equal(exec.severity, 'high');
-    assert.match(exec.message, /holds cluster-admin power: ClusterRoleBinding\/bob-admin → ClusterRole\/cluster-admin/);
+    assert.match(exec.message, /holds cluster-admin: ClusterRoleBinding\/bob-admin → ClusterRole\/cluster-admin/);
+  });
+
+  it('--follow on a missing file says so at once (exit 2)', async () => {
+    const c = io();
+    assert.equal(await main(['audit', 'detect', join(dir, 'nope.log'), '--follow'], c), 2);
+    assert.match(c.err(), /nope\.log: cannot read: ENOENT/);
   });
 
   it('--follow reads a growing file across rotation and truncation', async () => {

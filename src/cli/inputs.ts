@@ -119,16 +119,14 @@ export function parseDuration(value: string): number {
 export async function loadCluster(opts: InputOptions, io: CliIo, positional: readonly string[] = []): Promise<Inventory> {
   const status = progress(io);
   const started = Date.now();
-  let server = '';
   let shownAt = 0;
   const spec = sourceSpec(opts, io, positional, (p) => {
     // a status every half second is plenty, and keeps NO_COLOR's one-line-per-status output short
     if (Date.now() - shownAt < 500 && p.kindsDone < p.kindsTotal) return;
     shownAt = Date.now();
-    status.update(readStatus(server, p, shownAt - started));
+    status.update(readStatus(p, shownAt - started));
   });
   if (!hasSources(spec)) throw new UsageError('no input: pass paths, -f FILE, -f DIR, -f - (stdin), --snapshot FILE, or --kubeconfig/--context for a live cluster');
-  server = spec.cluster?.context ?? '';
   let inventory: Inventory;
   try {
     inventory = await loadSources(spec);

@@ -1,3 +1,4 @@
+import { count } from '../report/text.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -23,7 +24,7 @@ export function progress(io: CliIo): { update(text: string): void; done(): void 
 }
 
 /** `reading prod: 12/31 kinds, 45,210 objects, 8,400 objects/s` for a cluster read under way. */
-export function readStatus(server: string, p: { kindsDone: number; kindsTotal: number; objects: number }, elapsedMs: number): string {
+export function readStatus(p: { server: string; kindsDone: number; kindsTotal: number; objects: number }, elapsedMs: number): string {
   const rate = elapsedMs > 0 ? Math.round((p.objects * 1000) / elapsedMs) : 0;
-  return `reading ${server}: ${p.kindsDone}/${p.kindsTotal} kinds, ${p.objects.toLocaleString('en-US')} objects, ${rate.toLocaleString('en-US')} objects/s`;
+  return `reading ${p.server}: ${p.kindsDone}/${p.kindsTotal} kinds, ${count(p.objects, 'object')}, ${rate.toLocaleString('en-US')} objects/s`;
 }

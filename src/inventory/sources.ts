@@ -35,7 +35,7 @@ export interface LiveSpec {
   readonly includeSecretData?: boolean;
   /** Per-request timeout in milliseconds. */
   readonly requestTimeoutMs?: number;
-  readonly onProgress?: (p: { kindsDone: number; kindsTotal: number; objects: number; bytes: number }) => void;
+  readonly onProgress?: (p: import('./live/read.js').ReadProgress) => void;
   /** Where the in-cluster service account is mounted (tests). */
   readonly serviceAccountDir?: string;
 }

@@ -3,7 +3,8 @@
  * send, who selects it, who can reach it, and which workloads it reaches transitively.
  */
 import type { Inventory } from '../../inventory/inventory.js';
-import type { Family } from './ip.js';
+import { IpSet, type Family } from './ip.js';
+import { INTERNET } from './ranges.js';
 import { networkAnalysis, type NetworkAnalysis } from './index.js';
 import type { DstGroup, ExternalAllow, SrcGroup } from './engine.js';
 import { DEFAULT_NETPOL_OPTIONS, type Direction, type Policy, type Workload } from './model.js';
@@ -29,6 +30,8 @@ export interface LateralPath {
 
 export class NetworkFacts {
   private reverse: Map<number, { s: number; conn: ConnSet }[]> | undefined;
+  private readonly internetBySrc = new Map<number, IpSet>();
+  private readonly lateralCache = new Map<string, LateralPath[]>();
 
   constructor(readonly analysis: NetworkAnalysis) {}
 
@@ -47,6 +50,21 @@ export class NetworkFacts {
   /** Addresses outside the cluster the workload may send to, rule by rule. */
   egressAllows(w: Workload): ExternalAllow[] {
     return this.srcGroups(w).flatMap((s) => this.analysis.engine.egressExternal(s));
+  }
+
+  /** Internet addresses (see ranges.ts) the workload may send something to; computed once per source group. */
+  internetEgress(w: Workload): IpSet {
+    let acc = IpSet.EMPTY;
+    for (const s of this.srcGroups(w)) {
+      let set = this.internetBySrc.get(s.index);
+      if (!set) {
+        const allows = this.analysis.engine.egressExternal(s).filter((a) => !a.conn.isEmpty());
+        set = allows.some((a) => a.set === IpSet.ALL) ? INTERNET.set : allows.reduce((x, a) => x.union(a.set), IpSet.EMPTY).intersect(INTERNET.set);
+        this.internetBySrc.set(s.index, set);
+      }
+      acc = acc === IpSet.EMPTY ? set : acc.union(set);
+    }
+    return acc;
   }
 
   egressToAddress(w: Workload, family: Family, value: bigint): ConnSet {
@@ -85,12 +103,24 @@ export class NetworkFacts {
    * which `isTarget` says why it matters, each with one shortest hop list.
    */
   lateralPaths(entry: Workload, isTarget: (w: Workload) => boolean): LateralPath[] {
+    // Entries that start from the same groups share the search, unless a shared path passes through the entry itself.
+    const key = this.srcGroups(entry)
+      .map((s) => s.index)
+      .sort((a, b) => a - b)
+      .join(',');
+    let shared = this.lateralCache.get(key);
+    if (!shared) this.lateralCache.set(key, (shared = this.search(undefined, this.srcGroups(entry), isTarget)));
+    if (shared.some((p) => p.hops.some((h) => h.workload === entry))) return this.search(entry, this.srcGroups(entry), isTarget);
+    return shared.filter((p) => p.target !== entry);
+  }
+
+  private search(entry: Workload | undefined, start: readonly SrcGroup[], isTarget: (w: Workload) => boolean): LateralPath[] {
     const engine = this.analysis.engine;
     const reach = engine.reach();
     const srcParent = new Map<number, { d: number; via: Workload } | null>();
     const dstParent = new Map<number, { s: number; conn: ConnSet }>();
     const queue: number[] = [];
-    for (const s of this.srcGroups(entry)) {
+    for (const s of start) {
       srcParent.set(s.index, null);
       queue.push(s.index);
     }

@@ -140,9 +140,10 @@ export function rangeToCidrs(family: Family, lo: bigint, hi: bigint): string[] {
   const out: string[] = [];
   let start = lo;
   while (start <= hi) {
-    let size = 0;
-    // grow the block while start stays aligned and the block stays inside the range
-    while (size < width && (start & ((1n << BigInt(size + 1)) - 1n)) === 0n && start + (1n << BigInt(size + 1)) - 1n <= hi) size++;
+    // the block is limited by the alignment of start (its lowest set bit) and by what is left of the range
+    const aligned = start === 0n ? width : (start & -start).toString(2).length - 1;
+    const fits = (hi - start + 1n).toString(2).length - 1;
+    const size = Math.min(aligned, fits);
     out.push(`${formatIp(family, start)}/${width - size}`);
     start += 1n << BigInt(size);
   }

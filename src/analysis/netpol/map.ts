@@ -97,14 +97,13 @@ export class WorkloadMap {
       for (const s of groups) this.egressTo(s.index).forEach((c, k) => (external[k] = external[k].union(c)));
       for (let k = 0; k < external.length; k++) if (!external[k].isEmpty()) yield { src, dst: { type: 'external', range: this.destinationRanges[k] }, conn: external[k] };
     }
+    // external sources: invert per destination group once, instead of ranges × groups lookups
+    const byRange: { d: number; conn: ConnSet }[][] = this.sourceRanges.map(() => []);
+    for (const d of engine.dstGroups) this.ingressFrom(d.index).forEach((conn, k) => conn.isEmpty() || byRange[k].push({ d: d.index, conn }));
     for (let k = 0; k < this.sourceRanges.length; k++) {
       const src: MapEndpoint = { type: 'external', range: this.sourceRanges[k] };
       const into = new Map<number, ConnSet>();
-      for (const d of engine.dstGroups) {
-        const conn = this.ingressFrom(d.index)[k];
-        if (conn.isEmpty()) continue;
-        for (const j of this.dstWorkloads[d.index]) into.set(j, into.get(j)?.union(conn) ?? conn);
-      }
+      for (const { d, conn } of byRange[k]) for (const j of this.dstWorkloads[d]) into.set(j, into.get(j)?.union(conn) ?? conn);
       for (const j of [...into.keys()].sort((a, b) => a - b)) yield { src, dst: { type: 'workload', workload: this.workloads[j] }, conn: into.get(j)! };
     }
   }
@@ -112,24 +111,41 @@ export class WorkloadMap {
   /** Per destination range, what a source group may send there. */
   egressTo(srcGroup: number): ConnSet[] {
     let cached = this.egressCache.get(srcGroup);
-    if (!cached) {
-      const allows = this.engine.egressExternal(this.engine.srcGroups[srcGroup]);
-      cached = this.destinationRanges.map((r) => allows.reduce((c, a) => (a.set.contains(r.family, r.lo) ? c.union(a.conn) : c), ConnSet.NONE));
-      this.egressCache.set(srcGroup, cached);
-    }
+    if (!cached) this.egressCache.set(srcGroup, (cached = spread(this.engine.egressExternal(this.engine.srcGroups[srcGroup]), this.destinationRanges)));
     return cached;
   }
 
   /** Per source range, what a destination group accepts from there. */
   ingressFrom(dstGroup: number): ConnSet[] {
     let cached = this.ingressCache.get(dstGroup);
-    if (!cached) {
-      const allows = this.engine.ingressExternal(this.engine.dstGroups[dstGroup]);
-      cached = this.sourceRanges.map((r) => allows.reduce((c, a) => (a.set.contains(r.family, r.lo) ? c.union(a.conn) : c), ConnSet.NONE));
-      this.ingressCache.set(dstGroup, cached);
-    }
+    if (!cached) this.ingressCache.set(dstGroup, (cached = spread(this.engine.ingressExternal(this.engine.dstGroups[dstGroup]), this.sourceRanges)));
     return cached;
   }
+}
+
+/**
+ * What each range gets from a list of allows. Ranges are elementary for every allow's set (split at
+ * its boundaries), so a range is either inside a set or outside it: binary search finds the first
+ * range of each interval, and the following ranges up to its end are inside.
+ */
+function spread(allows: readonly { set: IpSet; conn: ConnSet }[], ranges: readonly ExternalRange[]): ConnSet[] {
+  const out = ranges.map(() => ConnSet.NONE);
+  for (const a of allows) {
+    for (const family of [4, 6] as const) {
+      for (const i of a.set.family(family)) {
+        let lo = 0;
+        let hi = ranges.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const r = ranges[mid];
+          if (r.family < family || (r.family === family && r.hi < i.lo)) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo; k < ranges.length && ranges[k].family === family && ranges[k].lo <= i.hi; k++) out[k] = out[k].union(a.conn);
+      }
+    }
+  }
+  return out;
 }
 
 function splitRanges(sets: readonly IpSet[], named: readonly NamedRange[]): ExternalRange[] {

@@ -40,12 +40,14 @@ export default defineCheck({
   run(ctx) {
     const { facts, workloads } = networkWorkloads(ctx.inventory, ctx.options.ignoreNamespaces);
     const model = facts.model;
+    const realDns = model.pods.filter((p) => ctx.options.dnsPods.some((d) => d.namespace === p.namespace && Object.entries(d.labels).every(([k, v]) => p.labels[k] === v)));
     for (const { workload: w, pointer } of workloads) {
       const egress = facts.selecting(w, 'egress');
       if (egress.length === 0) continue;
       const pod = w.pods[0];
+      // the DNS pods of the input, and the ones assumed (as the cluster runs them) when it lacks them
       const dnsPods: PodInfo[] = [
-        ...model.pods.filter((p) => ctx.options.dnsPods.some((d) => d.namespace === p.namespace && Object.entries(d.labels).every(([k, v]) => p.labels[k] === v))),
+        ...realDns,
         ...ctx.options.dnsPods.map((d) => ({ ...pod, namespace: d.namespace, labels: d.labels, hostNetwork: false, namedPorts: [{ name: 'dns', protocol: 'UDP' as const, port: 53 }, { name: 'dns-tcp', protocol: 'TCP' as const, port: 53 }] })),
       ];
       const toDns = dnsPods.some((d) => evaluate(model, { kind: 'pod', pod }, { kind: 'pod', pod: d }).egress.conn.contains('UDP', 53));

@@ -1,4 +1,17 @@
 import type { Labels, Requirement } from '../../k8s/label-selector.js';
+import type { NetpolModel, PodInfo } from '../../analysis/netpol/model.js';
+
+/** Pods that selectors can see (not node traffic), by namespace. */
+export function podsByNamespace(model: NetpolModel): Map<string, PodInfo[]> {
+  const out = new Map<string, PodInfo[]>();
+  for (const p of model.pods) {
+    if (model.isNodeTraffic(p)) continue;
+    let list = out.get(p.namespace);
+    if (!list) out.set(p.namespace, (list = []));
+    list.push(p);
+  }
+  return out;
+}
 
 /** Levenshtein distance, for spotting label typos. */
 function distance(a: string, b: string): number {

@@ -1,7 +1,7 @@
 import { defineCheck } from '../check.js';
 import { networkAnalysis, DEFAULT_NETPOL_OPTIONS } from '../../analysis/netpol/index.js';
 import { formatSelector, type Requirement } from '../../k8s/label-selector.js';
-import { nearMisses } from './near-miss.js';
+import { nearMisses, podsByNamespace } from './near-miss.js';
 
 export default defineCheck({
   meta: {
@@ -24,8 +24,9 @@ export default defineCheck({
   applies: (inventory) => inventory.ofKind('NetworkPolicy').length > 0,
   run(ctx) {
     const { model } = ctx.inventory.analysis(networkAnalysis, DEFAULT_NETPOL_OPTIONS);
+    const byNamespace = podsByNamespace(model);
     for (const p of model.policies) {
-      const pods = model.pods.filter((pod) => pod.namespace === p.namespace && !model.isNodeTraffic(pod));
+      const pods = byNamespace.get(p.namespace) ?? [];
       // without pods in the input for this namespace, the input is partial: nothing to compare with
       if (pods.length === 0 || pods.some((pod) => p.podSelector.matches(pod.labels))) continue;
       const hints = nearMisses(p.podSelector.requirements as Requirement[], pods.map((pod) => pod.labels));

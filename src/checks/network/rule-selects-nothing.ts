@@ -3,7 +3,7 @@ import { networkAnalysis, DEFAULT_NETPOL_OPTIONS } from '../../analysis/netpol/i
 import { formatSelector, type Labels } from '../../k8s/label-selector.js';
 import { NAMESPACE_NAME_LABEL } from '../../analysis/netpol/model.js';
 import { option } from '../options.js';
-import { nearMisses } from './near-miss.js';
+import { nearMisses, podsByNamespace } from './near-miss.js';
 
 interface AssumedPod {
   readonly namespace: string;
@@ -45,6 +45,7 @@ export default defineCheck({
     const { model } = ctx.inventory.analysis(networkAnalysis, DEFAULT_NETPOL_OPTIONS);
     const namespaces = new Map<string, Labels>([...model.namespaces.values()].map((n) => [n.name, n.labels]));
     for (const ns of ctx.options.assumedNamespaces) if (!namespaces.has(ns)) namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
+    const byNamespace = podsByNamespace(model);
     for (const rule of model.rules) {
       for (const peer of rule.peers ?? []) {
         if (peer.kind !== 'pods') continue;
@@ -61,7 +62,7 @@ export default defineCheck({
         } else if (peer.namespaceSelector?.empty) continue; // every namespace: there is no "nothing" to find
         if (!peer.podSelector || peer.podSelector.empty) continue;
         const sel = peer.podSelector;
-        const pods = model.pods.filter((p) => inNamespaces.includes(p.namespace) && !model.isNodeTraffic(p));
+        const pods = inNamespaces.flatMap((n) => byNamespace.get(n) ?? []);
         if (pods.length === 0 || pods.some((p) => sel.matches(p.labels))) continue;
         if (ctx.options.assumedPods.some((a) => inNamespaces.includes(a.namespace) && sel.matches(a.labels))) continue;
         const hints = nearMisses(sel.requirements, pods.map((p) => p.labels));

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { secretsUsed } from '../../analysis/sensitivity.js';
-import { IpSet } from '../../analysis/netpol/ip.js';
 import { INTERNET } from '../../analysis/netpol/ranges.js';
 import { option } from '../options.js';
 import { ignoreNamespacesOption, networkWorkloads } from './workloads.js';
@@ -33,19 +32,21 @@ export default defineCheck({
   },
   run(ctx) {
     const { facts, workloads } = networkWorkloads(ctx.inventory, ctx.options.ignoreNamespaces);
+    const cidrCache = new Map<object, string[]>();
     for (const { workload: w, pointer } of workloads) {
       const secrets = [...new Set(w.pods.flatMap((p) => [...secretsUsed(p.view)]))].sort();
       if (secrets.length === 0) continue;
-      const internet = facts.egressAllows(w).reduce((acc, a) => (a.conn.isEmpty() ? acc : acc.union(a.set.intersect(INTERNET.set))), IpSet.EMPTY);
+      const internet = facts.internetEgress(w);
       const wide = internet.size(4) > 1n << BigInt(32 - ctx.options.broadestPrefix) || internet.size(6) > 1n << BigInt(128 - ctx.options.broadestPrefixV6);
       if (!wide) continue;
-      const all = internet.size(4) === INTERNET.set.size(4);
-      const cidrs = internet.toCidrs();
+      const all = internet === INTERNET.set || internet.size(4) === INTERNET.set.size(4);
+      let cidrs = all ? ['internet'] : cidrCache.get(internet);
+      if (!cidrs) cidrCache.set(internet, (cidrs = internet.toCidrs()));
       ctx.report({
         object: w.object,
         pointer,
         message: `${w.kind} "${w.name}" uses Secret${secrets.length > 1 ? 's' : ''} ${secrets.map((s) => `"${s}"`).join(', ')} and may send to ${all ? 'any internet address' : `${cidrs.length} internet range(s) wider than /${ctx.options.broadestPrefix}`}`,
-        evidence: { secrets, internetRanges: cidrs.length > 10 ? [...cidrs.slice(0, 10), `… ${cidrs.length - 10} more`] : cidrs },
+        evidence: { secrets, internetRanges: all ? 'every internet address (0.0.0.0/0 and ::/0 minus private ranges)' : cidrs.length > 10 ? [...cidrs.slice(0, 10), `… ${cidrs.length - 10} more`] : cidrs },
       });
     }
   },

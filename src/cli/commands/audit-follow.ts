@@ -1,4 +1,5 @@
-import { formatDiagnostic, UsageError } from '../../inventory/diagnostics.js';
+import { statSync } from 'node:fs';
+import { formatDiagnostic, InputError, UsageError } from '../../inventory/diagnostics.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import { severityRank } from '../../findings/finding.js';
 import { Detector } from '../../audit/engine.js';
@@ -17,6 +18,13 @@ import { alertRow } from './audit.js';
 export async function runFollow(logs: readonly string[], opts: Omit<AuditDetectOptions, 'inventory'> & { ruleSet: RuleSet; inventory?: Inventory }, io: CliIo, signal?: AbortSignal): Promise<number> {
   if (logs.length !== 1 || logs[0] === '-') throw new UsageError('--follow takes exactly one log file (for stdin, pipe it without --follow)');
   if (opts.output === 'json') throw new UsageError('--follow prints alerts as they fire: use -o jsonl or -o table');
+  // a missing file at the start is a typo, not a log yet to be created: say so instead of waiting
+  try {
+    if (!statSync(logs[0]).isFile()) throw new InputError(`${logs[0]}: not a file (--follow takes one log file)`, logs[0]);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${logs[0]}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, logs[0]);
+  }
   const st = makeStyle(colourWanted(io.stdout, io.env));
   const min = opts.minSeverity ? severityRank(opts.minSeverity) : 0;
   const controller = new AbortController();

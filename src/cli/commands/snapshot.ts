@@ -38,7 +38,7 @@ export async function runSnapshot(opts: SnapshotCommandOptions, io: CliIo): Prom
       onProgress: (p) => {
         if (Date.now() - shownAt < 500 && p.kindsDone < p.kindsTotal) return;
         shownAt = Date.now();
-        status.update(readStatus('cluster', p, shownAt - started));
+        status.update(readStatus(p, shownAt - started));
       },
     });
   } finally {

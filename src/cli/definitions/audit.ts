@@ -50,4 +50,32 @@ export const defineAudit: DefineCommand = (program, { io, setExit }) => {
       const { runAuditServe } = await import('../commands/audit-serve.js');
       setExit(await runAuditServe(opts, io));
     });
+
+  audit
+    .command('report')
+    .description('Summarize audit logs: top users and source IPs, refused requests, Secret readers, execs, a timeline, alerts')
+    .argument('[logs...]', 'audit log files or directories; - for stdin')
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--top <n>', 'rows in the top-users and top-addresses tables', (v) => Number(v), 10)
+    .addOption(rules())
+    .addOption(disable())
+    .addOption(inventory())
+    .action(async (logs: string[], opts) => {
+      const { runAuditReport } = await import('../commands/audit-report.js');
+      setExit(await runAuditReport(logs, opts, io));
+    });
+
+  audit
+    .command('rbac')
+    .description('Least privilege from observed use: the minimal Role/ClusterRole and bindings for a subject, and (with --inventory) the permissions it holds but never used')
+    .argument('[logs...]', 'audit log files or directories; - for stdin')
+    .option('--user <name>', 'the user (or system:serviceaccount:NS:NAME)')
+    .option('--serviceaccount <ns/name>', 'the service account, as NAMESPACE/NAME')
+    .addOption(new Option('-o, --output <format>', 'yaml: the objects, ready for kubectl apply, with unused grants as comments; json: everything').choices(['yaml', 'json']).default('yaml'))
+    .addOption(inventory())
+    .option('--fail-on-unused', 'exit 1 when the subject holds permissions it never used')
+    .action(async (logs: string[], opts) => {
+      const { runAuditRbac } = await import('../commands/audit-report.js');
+      setExit(await runAuditRbac(logs, opts, io));
+    });
 };

@@ -33,6 +33,8 @@ export interface ResourceRead {
 }
 
 export interface ReadProgress {
+  /** The API server being read. */
+  readonly server: string;
   readonly kindsDone: number;
   readonly kindsTotal: number;
   readonly objects: number;
@@ -82,7 +84,7 @@ export async function readCluster(connection: ClusterConnection, options: ReadOp
     const plan = wanted.map((w) => served.get(`${w.group}/${w.kind}`)).filter((r): r is ServedResource => r !== undefined);
     const results: { read: ResourceRead; items: KubernetesObject[] }[] = new Array(plan.length);
     const progress = { kindsDone: 0, kindsTotal: plan.length, objects: 0, bytes: 0 };
-    const report = (): void => options.onProgress?.({ ...progress, bytes: client.stats.bytes });
+    const report = (): void => options.onProgress?.({ ...progress, server: connection.server, bytes: client.stats.bytes });
     report();
     let next = 0;
     const worker = async (): Promise<void> => {

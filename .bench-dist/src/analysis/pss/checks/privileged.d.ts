@@ -1,0 +1,2 @@
+import type { CheckDefinition } from '../check.js';
+export declare const privileged: CheckDefinition;

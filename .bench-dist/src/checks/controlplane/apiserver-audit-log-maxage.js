@@ -1,0 +1,37 @@
+import { componentCheck, describe, flagPointer } from './component-check.js';
+import { option } from '../options.js';
+export default componentCheck({
+    id: 'controlplane.apiserver-audit-log-maxage',
+    title: 'API server keeps too little audit log (audit-log-maxage)',
+    severity: 'low',
+    category: 'controlplane',
+    area: 'api-server',
+    component: 'kube-apiserver',
+    rationale: 'When the audit log is written to a file, --audit-log-maxage decides how many days of rotated audit ' +
+        'log files are kept. Too little history means the events of an intrusion discovered weeks later are ' +
+        'gone; the CIS Benchmark recommends at least 30 days. Unset, the API server keeps no limit for maxage ' +
+        'but also deletes nothing on age, while maxbackup and maxsize fall back to values that rotate logs ' +
+        'away quickly.',
+    remediation: 'Set `--audit-log-maxage=30` (or more, as your retention policy requires).',
+    references: {
+        cis: ['apiserver.audit-log-maxage'],
+        nsa: ['logging.audit-logging'],
+        mitre: ['T1070'],
+        kcsa: ['cluster-component-security'],
+        docs: ['https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#log-backend'],
+    },
+    options: {
+        minimum: option.integer(30, 'The smallest acceptable value of --audit-log-maxage.', { minimum: 0 }),
+    },
+    evaluate(c, { options }) {
+        const path = c.flags.string('audit-log-path');
+        if (path === undefined || path === '' || path === '-')
+            return undefined; // no log file, or stdout: nothing to rotate
+        const value = c.flags.int('audit-log-maxage');
+        if (value !== undefined && !Number.isNaN(value) && value >= options.minimum)
+            return undefined;
+        const shown = value === undefined ? 'is not set' : Number.isNaN(value) ? `is "${c.flags.string('audit-log-maxage')}", not a number` : `is ${value}`;
+        return { message: `${describe(c)} writes an audit log but --audit-log-maxage ${shown} (at least ${options.minimum} recommended)`, pointer: flagPointer(c, 'audit-log-maxage'), evidence: { value: c.flags.string('audit-log-maxage') ?? null, minimum: options.minimum } };
+    },
+});
+//# sourceMappingURL=apiserver-audit-log-maxage.js.map

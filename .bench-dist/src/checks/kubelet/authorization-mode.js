@@ -1,0 +1,28 @@
+import { kubeletCheck, kubeletName, origin } from './kubelet-check.js';
+export default kubeletCheck({
+    id: 'kubelet.authorization-mode',
+    title: 'Kubelet authorizes every request (AlwaysAllow)',
+    severity: 'critical',
+    category: 'kubelet',
+    area: 'kubelet',
+    rationale: 'With authorization mode AlwaysAllow, every request that passes authentication may use the whole ' +
+        'kubelet API: exec and attach into any container, port-forward, read logs and pod specs. Webhook mode ' +
+        'asks the API server (SubjectAccessReview) so RBAC decides, as for the rest of the cluster. Without a ' +
+        'config file the kubelet\'s default is AlwaysAllow.',
+    remediation: 'Set `authorization.mode: Webhook` in the KubeletConfiguration (or `--authorization-mode=Webhook`) and `authentication.webhook.enabled: true`.',
+    references: {
+        cis: ['kubelet.authorization-mode'],
+        nsa: ['auth.rbac'],
+        mitre: ['T1609'],
+        microsoft: ['MS-TA9030'],
+        kcsa: ['cluster-component-security'],
+        docs: ['https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/'],
+    },
+    evaluate(k) {
+        const s = k.get('authorizationMode');
+        if (!s || s.value !== 'AlwaysAllow')
+            return undefined;
+        return { message: `${kubeletName(k)} authorizes every request: mode AlwaysAllow (${origin(s.from)})`, from: s.from, evidence: { mode: s.value } };
+    },
+});
+//# sourceMappingURL=authorization-mode.js.map

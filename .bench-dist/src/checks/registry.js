@@ -1,0 +1,27 @@
+import { WORKLOAD_CHECKS } from './workload/index.js';
+import { IMAGES_CHECKS } from './images/index.js';
+import { NETWORK_CHECKS } from './network/index.js';
+import { SECRETS_CHECKS } from './secrets/index.js';
+import { NAMESPACES_CHECKS } from './namespaces/index.js';
+import { PSS_CHECKS } from './pss/index.js';
+import { EXCEPTIONS_CHECKS } from './exceptions/index.js';
+import { CONTROLPLANE_CHECKS } from './controlplane/index.js';
+import { ETCD_CHECKS } from './etcd/index.js';
+import { KUBELET_CHECKS } from './kubelet/index.js';
+/** Every check Rampart runs, in id order. Each category folder lists its own in its index.ts. */
+export const ALL_CHECKS = [
+    ...PSS_CHECKS,
+    ...WORKLOAD_CHECKS,
+    ...IMAGES_CHECKS,
+    ...NETWORK_CHECKS,
+    ...SECRETS_CHECKS,
+    ...NAMESPACES_CHECKS,
+    ...EXCEPTIONS_CHECKS,
+    ...CONTROLPLANE_CHECKS,
+    ...ETCD_CHECKS,
+    ...KUBELET_CHECKS,
+].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1);
+export function findCheck(id) {
+    return ALL_CHECKS.find((c) => c.meta.id === id);
+}
+//# sourceMappingURL=registry.js.map

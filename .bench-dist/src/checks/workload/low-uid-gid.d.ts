@@ -1,0 +1,4 @@
+declare const _default: import("../check.js").Check<{
+    minId: import("../options.js").OptionSpec<number>;
+}>;
+export default _default;

@@ -1,0 +1,2 @@
+import type { DefineCommand } from './command.js';
+export declare const defineNetpol: DefineCommand;

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=coverage.js.map

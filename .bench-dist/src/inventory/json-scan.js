@@ -1,0 +1,138 @@
+/**
+ * Positions in JSON text without building a syntax tree: jumps from one structural character to
+ * the next with native searches, so locating a field costs only the bytes before it within its own
+ * object, and finding the items of a 200 MB List is one quick pass.
+ */
+const STRUCTURAL = /["{}[\]]/g;
+function skipWs(text, i) {
+    for (;;) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 10 || c === 13 || c === 9)
+            i++;
+        else
+            return i;
+    }
+}
+/** `i` at an opening quote; returns the offset after the closing one. */
+function skipString(text, i) {
+    let j = i;
+    for (;;) {
+        j = text.indexOf('"', j + 1);
+        if (j === -1)
+            return text.length;
+        let backslashes = 0;
+        for (let k = j - 1; text.charCodeAt(k) === 92; k--)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return j + 1;
+    }
+}
+/** `i` at the first character of a value; returns the offset just after it. */
+export function skipValue(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 34)
+        return skipString(text, i);
+    if (c === 123 || c === 91) {
+        let depth = 0;
+        STRUCTURAL.lastIndex = i;
+        for (let m = STRUCTURAL.exec(text); m; m = STRUCTURAL.exec(text)) {
+            const d = text.charCodeAt(m.index);
+            if (d === 34) {
+                STRUCTURAL.lastIndex = skipString(text, m.index);
+                continue;
+            }
+            depth += d === 123 || d === 91 ? 1 : -1;
+            if (depth === 0)
+                return m.index + 1;
+        }
+        return text.length;
+    }
+    // number, true, false, null
+    let j = i;
+    for (;;) {
+        const d = text.charCodeAt(j);
+        if (j >= text.length || d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9)
+            return j;
+        j++;
+    }
+}
+function readKey(text, i) {
+    const end = skipString(text, i);
+    const raw = text.slice(i + 1, end - 1);
+    return { key: raw.includes('\\') ? JSON.parse(text.slice(i, end)) : raw, end };
+}
+/**
+ * Offset of the field at `segments` inside the value starting at `start`: a property's key (its
+ * opening quote), an element's first character; or the nearest existing ancestor's.
+ */
+export function jsonFieldOffset(text, start, segments) {
+    let pos = skipWs(text, start);
+    let best = pos;
+    for (const seg of segments) {
+        const c = text.charCodeAt(pos);
+        let found = false;
+        if (c === 123 /* { */) {
+            pos = skipWs(text, pos + 1);
+            while (text.charCodeAt(pos) === 34) {
+                const keyAt = pos;
+                const { key, end } = readKey(text, pos);
+                pos = skipWs(text, end);
+                pos = skipWs(text, pos + 1); // the colon
+                if (key === seg) {
+                    best = keyAt;
+                    found = true;
+                    break;
+                }
+                pos = skipWs(text, skipValue(text, pos));
+                if (text.charCodeAt(pos) === 44)
+                    pos = skipWs(text, pos + 1);
+            }
+        }
+        else if (c === 91 /* [ */) {
+            const index = /^\d+$/.test(seg) ? Number(seg) : -1;
+            pos = skipWs(text, pos + 1);
+            for (let n = 0; index >= 0 && text.charCodeAt(pos) !== 93 && pos < text.length; n++) {
+                if (n === index) {
+                    best = pos;
+                    found = true;
+                    break;
+                }
+                pos = skipWs(text, skipValue(text, pos));
+                if (text.charCodeAt(pos) === 44)
+                    pos = skipWs(text, pos + 1);
+            }
+        }
+        if (!found)
+            return best;
+    }
+    return best;
+}
+/**
+ * Ranges of the elements of a JSON array: the top-level array (`arrayKey` null) or the one under a
+ * top-level key such as "items".
+ */
+export function jsonArrayElementRanges(text, arrayKey) {
+    let pos = skipWs(text, 0);
+    if (arrayKey !== null) {
+        const at = jsonFieldOffset(text, pos, [arrayKey]);
+        if (at === pos)
+            return [];
+        pos = skipWs(text, skipString(text, at));
+        pos = skipWs(text, pos + 1);
+    }
+    const ranges = [];
+    if (text.charCodeAt(pos) !== 91)
+        return ranges;
+    pos = skipWs(text, pos + 1);
+    while (pos < text.length && text.charCodeAt(pos) !== 93) {
+        const end = skipValue(text, pos);
+        ranges.push([pos, end]);
+        pos = skipWs(text, end);
+        if (text.charCodeAt(pos) === 44)
+            pos = skipWs(text, pos + 1);
+        else
+            break;
+    }
+    return ranges;
+}
+//# sourceMappingURL=json-scan.js.map

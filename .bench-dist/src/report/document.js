@@ -1,0 +1,113 @@
+import { AREAS, SEVERITIES } from '../findings/finding.js';
+import { streamed } from './stream.js';
+/**
+ * The documented machine contract (docs/scan-result.schema.json), shared by `-o json`, `-o yaml`
+ * and the data inside the HTML report. Keys are in a fixed order so the same input gives
+ * byte-identical output.
+ *
+ * This is the one place to add to the contract:
+ *  - a top-level section (frameworks scores, fixed findings, an engine's analysis): add it to
+ *    `resultDocument`, where it is absent when the run did not produce it;
+ *  - a per-finding field (a waiver, a baseline state): add it to `plainFinding`.
+ * Then describe it in docs/scan-result.schema.json.
+ */
+export function resultDocument(result) {
+    const checks = checkIndex(result);
+    return {
+        schemaVersion: result.schemaVersion,
+        summary: plainSummary(result),
+        checks: Object.fromEntries(result.runs.map((run) => [run.check.meta.id, plainCheck(run)])),
+        findings: streamed(mapIterable(result.findings, (f) => plainFinding(f, checks))),
+        diagnostics: result.diagnostics.map(plainDiagnostic),
+        ...(result.coverage ? { coverage: plainCoverage(result.coverage) } : {}),
+    };
+}
+/** What a cluster read could not see (present only for live and snapshot input). */
+export function plainCoverage(c) {
+    return {
+        secretData: c.secretData,
+        gaps: c.gaps.map((g) => ({
+            apiVersion: g.apiVersion,
+            kind: g.kind,
+            resource: g.resource,
+            ...(g.namespace !== undefined ? { namespace: g.namespace } : {}),
+            reason: g.reason,
+            message: g.message,
+            checks: g.checks,
+        })),
+    };
+}
+/** The checks that ran by id, for reporters that show a finding with its check's metadata. */
+export function checkIndex(result) {
+    return new Map(result.runs.map((r) => [r.check.meta.id, r]));
+}
+export function plainSummary(result) {
+    const s = result.summary;
+    return {
+        objects: s.objects,
+        checks: s.checks,
+        findings: s.findings,
+        bySeverity: s.bySeverity,
+        byArea: countByArea(result.findings),
+        diagnostics: s.diagnostics,
+    };
+}
+/** Findings per area, areas in their documented order, only those with findings. */
+export function countByArea(findings) {
+    const counts = new Map();
+    for (const f of findings)
+        counts.set(f.references.area, (counts.get(f.references.area) ?? 0) + 1);
+    return Object.fromEntries(Object.keys(AREAS).filter((a) => counts.has(a)).map((a) => [a, counts.get(a)]));
+}
+export function countBySeverity(findings) {
+    const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+/** What every finding of a check shares: said once, in the top-level `checks` map. */
+export function plainCheck({ check: { meta }, references }) {
+    return {
+        title: meta.title,
+        severity: meta.severity,
+        rationale: meta.rationale,
+        remediation: meta.remediation,
+        references,
+    };
+}
+/**
+ * What is specific to one finding. Title, rationale and references are its check's (see `checks`);
+ * `remediation` appears only when the finding has its own; `context` only when it has one.
+ */
+export function plainFinding(f, checks) {
+    const r = f.resource;
+    const meta = checks.get(f.checkId)?.check.meta;
+    return {
+        checkId: f.checkId,
+        severity: f.severity,
+        message: f.message,
+        ...(f.context !== undefined ? { context: f.context } : {}),
+        resource: { apiVersion: r.apiVersion, kind: r.kind, ...(r.namespace !== undefined ? { namespace: r.namespace } : {}), name: r.name },
+        ...(f.location ? { location: { file: f.location.file, line: f.location.line, column: f.location.column, path: f.location.path } } : {}),
+        evidence: f.evidence,
+        ...(meta === undefined || f.remediation !== meta.remediation ? { remediation: f.remediation } : {}),
+        fingerprint: f.fingerprint,
+        ...(f.waived !== undefined ? { waived: f.waived } : {}),
+        ...(f.baseline !== undefined ? { baseline: f.baseline } : {}),
+    };
+}
+export function plainDiagnostic(d) {
+    return {
+        severity: d.severity,
+        code: d.code,
+        file: d.file,
+        ...(d.line !== undefined ? { line: d.line } : {}),
+        ...(d.column !== undefined ? { column: d.column } : {}),
+        message: d.message,
+    };
+}
+export function* mapIterable(items, f) {
+    for (const item of items)
+        yield f(item);
+}
+//# sourceMappingURL=document.js.map
