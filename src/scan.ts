@@ -15,6 +15,8 @@ import { settingsFor } from './checks/settings.js';
 import { resolveReferences } from './frameworks/references.js';
 import { LATEST_CIS_VERSION } from './frameworks/cis/types.js';
 import { applyWaivers, todayUtc, type WaiverEntry } from './policy/exceptions.js';
+import { compareWithBaseline, type BaselineFinding } from './policy/baseline.js';
+import { compliance, type ComplianceOptions, type ComplianceResult } from './frameworks/compliance.js';
 import { InventoryObject as LoadedObject } from './inventory/object.js';
 
 /**
@@ -63,6 +65,10 @@ export interface ScanResult {
   readonly waivers: readonly WaiverEntry[];
   /** Every check that ran, in id order: reporters take titles, rationale and references from here. */
   readonly runs: readonly CheckRun[];
+  /** Per-control status and scores, when computed (`withCompliance`). */
+  readonly compliance?: ComplianceResult;
+  /** Findings of the baseline report that are gone, when compared with one (`withBaseline`). */
+  readonly fixed?: readonly BaselineFinding[];
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
   readonly summary: ScanSummary;
@@ -160,7 +166,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       // A bug in one check must not cost the user every other check's findings.
       failures.push({ severity: 'error', code: 'check-failed', file: `<check ${meta.id}>`, message: `check ${meta.id} failed and its findings are incomplete (a Rampart bug, please report it): ${e instanceof Error ? e.message : String(e)}` });
     }
-    runs.push({ check, references, applicable: reported > 0 || (check.applies?.(inventory, { supplyChain: options.supplyChain }) ?? true), findings: reported, failed });
+    runs.push({ check, references, applicable: reported > 0 || (check.applies?.(inventory, { config, supplyChain: options.supplyChain }) ?? true), findings: reported, failed });
   };
   // findings are this function's own fresh records until it returns: positions are set in place
   const resolvePositions = (): void => {
@@ -203,4 +209,15 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
     },
     ...(coverage ? { coverage } : {}),
   };
+}
+
+/** Marks findings new or unchanged against an earlier report's findings and lists the fixed ones. */
+export function withBaseline(result: ScanResult, baseline: readonly BaselineFinding[]): ScanResult {
+  const { findings, fixed } = compareWithBaseline(result.findings, baseline);
+  return { ...result, findings, fixed };
+}
+
+/** Adds per-control status and scores for the frameworks (default: all) and Rampart's areas. */
+export function withCompliance(result: ScanResult, options: ComplianceOptions = {}): ScanResult {
+  return { ...result, compliance: compliance(result.runs, result.findings, options) };
 }

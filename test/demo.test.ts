@@ -48,6 +48,11 @@ describe('the bundled demo', () => {
       ['network.egress-blocks-dns', 'worker'],
       ['network.no-default-deny-ingress', 'shop'],
       ['network.workload-not-isolated', 'netdebug'],
+      ['rbac.cluster-admin-binding', 'admin-dashboard'],
+      ['rbac.anonymous-access', 'public-status-view'],
+      ['rbac.escalation-path', 'frontend'],
+      ['rbac.legacy-token-secret-readable', 'shop-api-token'],
+      ['rbac.pod-exec', 'shop-developers'],
     ]) {
       assert.ok(has(checkId, name), `${checkId} on ${name}`);
     }
@@ -85,6 +90,18 @@ describe('the bundled demo', () => {
     );
   });
 
+  it('shows the RBAC story: the frontend reaches cluster-admin in four steps, and payments passes every RBAC check', async () => {
+    const doc = JSON.parse((await run(['scan', '-f', `${root}demo`, '-o', 'json'])).out);
+    const path = doc.findings.find((f: { checkId: string; resource: { name: string } }) => f.checkId === 'rbac.escalation-path' && f.resource.name === 'frontend');
+    assert.equal(path.severity, 'critical');
+    assert.deepEqual(
+      path.evidence.steps.map((s: { to: { kind: string; namespace?: string; name: string } }) => `${s.to.kind} ${s.to.namespace ? `${s.to.namespace}/` : ''}${s.to.name}`),
+      ['ServiceAccount shop/default', 'Pods tools/tools', 'ServiceAccount tools/admin-dashboard', 'Goal cluster-admin'],
+    );
+    assert.deepEqual(path.evidence.steps[1].grants[0].binding, { kind: 'RoleBinding', namespace: 'tools', name: 'shop-release' });
+    assert.ok(!doc.findings.some((f: { checkId: string; resource: { namespace?: string } }) => f.checkId.startsWith('rbac.') && f.resource.namespace === 'payments'), 'payments passes every RBAC check');
+  });
+
   it('rampart pss shows a namespace that can be raised and one whose workloads break its level', async () => {
     const doc = JSON.parse((await run(['pss', '-f', `${root}demo`, '-o', 'json'])).out);
     const ns = Object.fromEntries(doc.namespaces.map((n: { namespace: string }) => [n.namespace, n]));
@@ -93,5 +110,48 @@ describe('the bundled demo', () => {
     assert.ok(ns.tools.violating > 0);
     assert.equal(ns.monitoring.achievableLevel, 'restricted');
     assert.equal(ns.shop.achievableLevel, 'privileged');
+  });
+});
+
+describe('the demo supply chain (npm start: scripts/demo-supply-chain.ts)', () => {
+  it('shows signature and vulnerability findings; the signed, described images pass; blog stays clean; the JSON is schema-valid', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { writeDemoSupplyChain } = await import('../scripts/demo-supply-chain.js');
+    const dir = mkdtempSync(join(tmpdir(), 'rampart-demo-supply-'));
+    try {
+      writeDemoSupplyChain(dir);
+      const inputs = ['--trusted-key', join(dir, 'keys/acme-release.pub'), '--signatures', join(dir, 'signatures'), '--sbom', join(dir, 'sboms'), '--osv', join(dir, 'osv')];
+      const scanned = await run(['scan', '-f', `${root}demo`, ...inputs, '-o', 'json']);
+      assert.equal(scanned.code, 0, scanned.err);
+      assert.equal(scanned.err, '', 'fresh data: no stale warning, no input problem');
+      const doc = JSON.parse(scanned.out);
+      assert.deepEqual(doc.diagnostics, []);
+      const { default: Ajv } = await import('ajv');
+      const validate = new (Ajv as unknown as typeof import('ajv').default)({ allErrors: true }).compile(JSON.parse(readFileSync(`${root}docs/scan-result.schema.json`, 'utf8')));
+      assert.ok(validate(JSON.parse(scanned.out)), JSON.stringify(validate.errors?.slice(0, 3)));
+      const on = (checkId: string, name: string) => doc.findings.filter((f: { checkId: string; resource: { name: string } }) => f.checkId === checkId && f.resource.name === name);
+      assert.equal(on('images.signature-invalid', 'log-agent').length, 1, 'a copied signature of another digest');
+      assert.equal(on('images.signature-untrusted-key', 'legacy-reports').length, 1, 'signed with a retired key');
+      assert.equal(on('images.signature-unverifiable', 'api').length, 1, 'a tag cannot be verified');
+      const apiVulns = on('images.known-vulnerability', 'api').map((f: { evidence: { vulnerability: string } }) => f.evidence.vulnerability).sort();
+      assert.deepEqual(apiVulns, ['CVE-2020-28500', 'CVE-2021-23337', 'CVE-2023-5678', 'CVE-2024-29041'], 'npm and Debian (source package openssl) findings; the withdrawn jsonwebtoken advisory is not one');
+      assert.deepEqual(on('images.known-vulnerability', 'legacy-reports').map((f: { evidence: { vulnerability: string; fixed: string } }) => [f.evidence.vulnerability, f.evidence.fixed]).sort(), [
+        ['CVE-2023-32681', '2.31.0'],
+        ['CVE-2023-36053', '3.2.20'],
+      ]);
+      for (const name of ['payments-api', 'blog']) assert.deepEqual(doc.findings.filter((f: { checkId: string; resource: { name: string } }) => f.resource.name === name && /signature|unsigned|vulnerab|sbom/.test(f.checkId)), [], `${name} is signed, described and patched`);
+      assert.ok(!doc.findings.some((f: { resource: { namespace?: string; name: string } }) => f.resource.namespace === 'blog' || f.resource.name === 'blog'), 'the blog namespace is still clean');
+      const images = JSON.parse((await run(['images', '-f', `${root}demo`, ...inputs, '-o', 'json'])).out);
+      const status = Object.fromEntries(images.images.map((i: { repository: string; signature: { status: string } }) => [i.repository, i.signature.status]));
+      assert.equal(status['registry.acme-shop.example/shop/payments-api'], 'verified');
+      assert.equal(status['registry.acme-shop.example/web/blog'], 'verified');
+      assert.equal(status['docker.io/fluent/fluent-bit'], 'invalid');
+      assert.equal(status['registry.acme-shop.example/tools/reports'], 'untrusted');
+      assert.equal(images.data.osv.stale, false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

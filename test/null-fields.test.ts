@@ -21,6 +21,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 function files(dir: string): string[] {
   return readdirSync(dir)
     .sort()
+    .filter((e) => !e.startsWith('.')) // as the loader walks directories (demo/.supply-chain is npm start's)
     .flatMap((e) => {
       const p = join(dir, e);
       return statSync(p).isDirectory() ? files(p) : /\.(ya?ml|json)$/.test(e) ? [p] : [];

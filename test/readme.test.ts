@@ -26,6 +26,8 @@ const EXPECTED_TO_BE_ADDED: ReadonlyMap<string, string> = new Map([]);
 const NOT_RUNNABLE_HERE: ReadonlyMap<string, string> = new Map([
   ['--context prod', 'reads a live cluster (tested against the API test double in test/live.test.ts)'],
   ['--snapshot cluster.json.gz', 'needs a snapshot taken from a live cluster (test/live.test.ts)'],
+  ['--trusted-key cosign.pub', "needs the user's keys and signatures (test/demo.test.ts runs the demo's, src/cli/images.test.ts a fixture's)"],
+  ['--sbom sboms/', "needs the user's SBOMs and OSV data (test/demo.test.ts runs the demo's, src/cli/images.test.ts a fixture's)"],
   ['--follow', 'follows a log until Ctrl-C (tested in src/cli/audit.test.ts across rotation and truncation)'],
   ['audit serve', 'a server that keeps running (tested over HTTPS in src/audit/receiver.test.ts, SIGTERM included)'],
   ['rampart probe', 'sends requests to hosts on the network (tested against loopback servers in src/probe/probe.test.ts)'],

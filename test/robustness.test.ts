@@ -14,6 +14,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((e) => {
+    if (e.startsWith('.')) return []; // as the loader walks directories (demo/.supply-chain is npm start's)
     const p = join(dir, e);
     return statSync(p).isDirectory() ? files(p) : /\.(ya?ml|json)$/.test(e) ? [p] : [];
   });

@@ -92,7 +92,7 @@ export interface Check<O extends OptionSpecs = OptionSpecs> {
    * rather than "pass". `inputs` holds what was given besides the cluster (supply-chain evidence):
    * a check that needs it is not applicable without it. Default: always applicable.
    */
-  applies?(inventory: Inventory, inputs: { readonly supplyChain?: SupplyChainEvidence }): boolean;
+  applies?(inventory: Inventory, inputs: { readonly config: ScanConfig; readonly supplyChain?: SupplyChainEvidence }): boolean;
   /**
    * 'policy': runs after every other check and after waivers are applied, and sees `ctx.findings`
    * and `ctx.waivers` (the `exceptions.*` checks). Default: runs with the others.

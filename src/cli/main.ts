@@ -5,6 +5,7 @@ import { defineScan } from './definitions/scan.js';
 import { definePss } from './definitions/pss.js';
 import { defineImages } from './definitions/images.js';
 import { defineChecks } from './definitions/checks.js';
+import { defineFrameworks } from './definitions/frameworks.js';
 import { defineRbac } from './definitions/rbac.js';
 import { defineNetpol } from './definitions/netpol.js';
 import { defineAudit } from './definitions/audit.js';
@@ -27,6 +28,7 @@ const COMMANDS: readonly DefineCommand[] = [
   defineSnapshot,
   defineImages,
   defineProbe,
+  defineFrameworks,
 ];
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {

@@ -52,7 +52,9 @@ export interface ComplianceOptions {
   /** Frameworks to report (default: all). */
   readonly frameworks?: readonly FrameworkId[];
   /** Version per framework, e.g. `{ cis: '1.9' }` (default: each framework's current version). */
-  readonly versions?: Readonly<Partial<Record<FrameworkId, string>>>;
+  readonly versions?: Readonly<Partial<Record<FrameworkId, string | undefined>>>;
+  /** Frameworks the user asked to see control by control (`--framework`); the table shows only these. */
+  readonly shown?: readonly FrameworkId[];
 }
 
 function score(pairs: Iterable<{ weight: number; pass: boolean }>): number | null {
@@ -129,6 +131,8 @@ export function areaResults(runs: readonly CheckRun[], findings: readonly Findin
 export interface ComplianceResult {
   readonly frameworks: readonly FrameworkResult[];
   readonly areas: readonly AreaResult[];
+  /** Frameworks to show control by control in human output (`--framework`). */
+  readonly shown: readonly FrameworkId[];
 }
 
 export function compliance(runs: readonly CheckRun[], findings: readonly Finding[], options: ComplianceOptions = {}): ComplianceResult {
@@ -138,6 +142,7 @@ export function compliance(runs: readonly CheckRun[], findings: readonly Finding
       .filter((f) => wanted.includes(f.id))
       .map((f) => frameworkResult(f, runs, findings, options.versions?.[f.id] ?? f.version)),
     areas: areaResults(runs, findings),
+    shown: options.shown ?? [],
   };
 }
 

@@ -2,6 +2,8 @@ import type { CheckRun, ScanResult } from '../scan.js';
 import { AREAS, SEVERITIES, type Area, type Finding, type Severity } from '../findings/finding.js';
 import type { Diagnostic } from '../inventory/diagnostics.js';
 import { streamed } from './stream.js';
+import type { FrameworkResult } from '../frameworks/compliance.js';
+import type { BaselineFinding } from '../policy/baseline.js';
 
 /**
  * The documented machine contract (docs/scan-result.schema.json), shared by `-o json`, `-o yaml`
@@ -20,7 +22,10 @@ export function resultDocument(result: ScanResult): Record<string, unknown> {
     schemaVersion: result.schemaVersion,
     summary: plainSummary(result),
     checks: Object.fromEntries(result.runs.map((run) => [run.check.meta.id, plainCheck(run)])),
+    ...(result.compliance ? { frameworks: result.compliance.frameworks.map(plainFramework), areas: result.compliance.areas } : {}),
     findings: streamed(mapIterable(result.findings, (f) => plainFinding(f, checks))),
+    ...(result.fixed ? { fixed: result.fixed.map(plainFixed) } : {}),
+    ...(result.waivers.length > 0 ? { waivers: result.waivers } : {}),
     diagnostics: result.diagnostics.map(plainDiagnostic),
     ...(result.coverage ? { coverage: plainCoverage(result.coverage) } : {}),
   };
@@ -39,6 +44,30 @@ export function plainCoverage(c: NonNullable<ScanResult['coverage']>): Record<st
       message: g.message,
       checks: g.checks,
     })),
+  };
+}
+
+/** A framework's score and every control's status, as the JSON contract writes them. */
+export function plainFramework(f: FrameworkResult): Record<string, unknown> {
+  return {
+    id: f.id,
+    title: f.title,
+    version: f.version,
+    score: f.score,
+    counts: f.counts,
+    controls: f.controls.map((c) => ({ id: c.id, title: c.title, group: c.group, status: c.status, checks: c.checks, findings: c.findings })),
+  };
+}
+
+function plainFixed(f: BaselineFinding): Record<string, unknown> {
+  const r = f.resource;
+  return {
+    checkId: f.checkId,
+    severity: f.severity,
+    message: f.message,
+    resource: { ...(r.apiVersion !== undefined ? { apiVersion: r.apiVersion } : {}), kind: r.kind, ...(r.namespace !== undefined ? { namespace: r.namespace } : {}), name: r.name },
+    ...(f.location ? { location: { file: f.location.file, line: f.location.line } } : {}),
+    fingerprint: f.fingerprint,
   };
 }
 

@@ -4,6 +4,7 @@ import { makeStyle, type Style } from './style.js';
 import { collect, type Chunks } from './stream.js';
 import { count, fitParts, wrap } from './text.js';
 import { countByArea } from './document.js';
+import { complianceTables } from './compliance-table.js';
 import { compliance } from '../frameworks/compliance.js';
 
 export interface TableOptions {
@@ -34,12 +35,14 @@ export function* tableReport(result: ScanResult, options: TableOptions): Chunks 
   const s = result.summary;
   if (s.findings === 0) {
     yield* say(`No findings in ${count(s.objects, 'object')} (${count(s.checks, 'check')} run).`, width);
+    if (result.compliance) yield* complianceTables(result.compliance, st, width);
     if (s.diagnostics > 0) yield* say(`${count(s.diagnostics, 'input problem')}: see stderr.`, width, (t) => st.severity('high', t));
     yield* coverageLines(result, st, width);
     return;
   }
   yield* summary(result, st, width);
   yield '\n';
+  if (result.compliance) yield* complianceTables(result.compliance, st, width);
   const cut = { any: false };
   for (const group of groupByNamespace(result.findings)) yield* namespaceLines(group, st, width, cut);
   yield* say(totals(result), width, st.bold);
@@ -73,7 +76,7 @@ function* summary(result: ScanResult, st: Style, width: number | undefined): Gen
   yield '\n';
   const bySeverity = SEVERITIES.map((sev) => [sev, s.bySeverity[sev]] as const);
   const byArea = Object.entries(countByArea(result.findings)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) as [Area, number][];
-  const scores = compliance(result.runs, result.findings);
+  const scores = result.compliance ?? compliance(result.runs, result.findings);
   const areaScore = new Map(scores.areas.map((a) => [a.id as string, a.score]));
   let areaWidth = Math.max(4, ...byArea.map(([a]) => AREAS[a].title.length));
   const severityRow = (i: number) => (bySeverity[i] ? `  ${st.severity(bySeverity[i][0], bySeverity[i][0].padEnd(10))}${String(bySeverity[i][1]).padStart(9)}` : ' '.repeat(21));

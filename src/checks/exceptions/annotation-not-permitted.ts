@@ -17,7 +17,7 @@ export default defineCheck({
       '```yaml\napiVersion: rampart.dev/v1\nkind: Exceptions\nexceptions:\n- checks: ["pss.privileged"]\n  resources: [{kind: Deployment, namespace: shop, name: debug}]\n  justification: "..."\n  owner: team@example.com\n  expires: 2027-01-31\n```',
     references: { mitre: ['T1562.001'], kcsa: ['compliance-frameworks'] },
   },
-  applies: (inventory) => inventory.objects.length > 0,
+  applies: (inventory) => inventory.objects.some((o) => annotationWaivers(o.object.metadata.annotations).size > 0),
   run(ctx) {
     if (ctx.config.annotationWaivers === true) return;
     for (const o of ctx.inventory.objects) {

@@ -18,6 +18,7 @@ export default defineCheck({
     references: { mitre: ['T1562.001'], kcsa: ['compliance-frameworks'] },
   },
   phase: 'policy',
+  applies: (_inventory, { config }) => (config.exceptions ?? []).some((e) => e.expires !== undefined),
   run(ctx) {
     for (const w of ctx.waivers ?? []) {
       if (w.status !== 'expired') continue;

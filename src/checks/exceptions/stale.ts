@@ -16,6 +16,7 @@ export default defineCheck({
     references: { mitre: ['T1562.001'], kcsa: ['compliance-frameworks'] },
   },
   phase: 'policy',
+  applies: (_inventory, { config }) => (config.exceptions ?? []).length > 0 || config.annotationWaivers === true,
   run(ctx) {
     for (const w of ctx.waivers ?? []) {
       if (w.status !== 'stale') continue;

@@ -5,6 +5,16 @@ import type { SignatureState } from '../../analysis/images/evidence.js';
 import { imageEvidence, type ImageEvidence } from '../../analysis/images/supply-chain.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import type { SupplyChainEvidence } from '../../analysis/images/evidence.js';
+import { registryMatcher } from '../../analysis/images/policy.js';
+import { option } from '../options.js';
+
+/** The option every signature check has: which images must be signed. */
+export const SIGNATURE_OPTIONS = {
+  images: option.strings(
+    ['**'],
+    'Images that must be signed: globs on the registry host (`registry.example.com`) or, with a `/`, on the repository (`registry.example.com/shop/*`). Default: every image.',
+  ),
+};
 
 /** Signature checks apply when trusted keys were given and something runs images. */
 export function signaturesApply(inventory: Inventory, inputs: { readonly supplyChain?: SupplyChainEvidence }): boolean {
@@ -12,12 +22,13 @@ export function signaturesApply(inventory: Inventory, inputs: { readonly supplyC
 }
 
 /** Reports every container whose image is in `state`, with the message `describe` writes. */
-export function reportSignatureState(ctx: CheckContext, state: SignatureState, describe: (e: ImageEvidence) => string): void {
+export function reportSignatureState(ctx: CheckContext, state: SignatureState, images: readonly string[], describe: (e: ImageEvidence) => string): void {
   const evidence = ctx.supplyChain;
   if (!evidence?.signatures) return;
   const keys = evidence.signatures.keys.map((k) => k.name);
+  const required = registryMatcher(images);
   for (const e of imageEvidence(ctx.inventory, evidence)) {
-    if (e.signature !== state) continue;
+    if (e.signature !== state || !required(e.use.reference)) continue;
     ctx.report({
       object: e.use.pod.owner,
       pointer: e.use.pointer,

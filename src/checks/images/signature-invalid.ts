@@ -1,5 +1,5 @@
 import { defineCheck } from '../check.js';
-import { reportSignatureState, signaturesApply } from './signature-common.js';
+import { reportSignatureState, SIGNATURE_OPTIONS, signaturesApply } from './signature-common.js';
 
 export default defineCheck({
   meta: {
@@ -26,9 +26,10 @@ export default defineCheck({
       kcsa: ['platform-security'],
       docs: ['https://docs.sigstore.dev/cosign/verifying/verify/'],
     },
+    options: SIGNATURE_OPTIONS,
   },
   applies: signaturesApply,
   run(ctx) {
-    reportSignatureState(ctx, 'invalid', (e) => `is badly signed: ${e.verdicts.filter((v) => v.status === 'invalid').map((v) => `${v.reason} (${v.files.join(', ')})`).join('; ')}`);
+    reportSignatureState(ctx, 'invalid', ctx.options.images, (e) => `is badly signed: ${e.verdicts.filter((v) => v.status === 'invalid').map((v) => `${v.reason} (${v.files.join(', ')})`).join('; ')}`);
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check.js';
-import { reportSignatureState, signaturesApply } from './signature-common.js';
+import { reportSignatureState, SIGNATURE_OPTIONS, signaturesApply } from './signature-common.js';
 
 export default defineCheck({
   meta: {
@@ -26,9 +26,10 @@ export default defineCheck({
       kcsa: ['platform-security'],
       docs: ['https://docs.sigstore.dev/cosign/verifying/verify/'],
     },
+    options: SIGNATURE_OPTIONS,
   },
   applies: signaturesApply,
   run(ctx) {
-    reportSignatureState(ctx, 'untrusted', (e) => `is signed, but not by a trusted key: ${[...new Set(e.verdicts.map((v) => v.reason))].join('; ')}`);
+    reportSignatureState(ctx, 'untrusted', ctx.options.images, (e) => `is signed, but not by a trusted key: ${[...new Set(e.verdicts.map((v) => v.reason))].join('; ')}`);
   },
 });

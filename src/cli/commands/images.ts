@@ -81,12 +81,13 @@ export function renderImagesTable(report: ImagesReport, diagnostics: readonly Di
     i.workloads.map((w) => `${w.resource.kind}/${w.resource.namespace !== undefined ? `${w.resource.namespace}/` : ''}${w.resource.name}`).join(', '),
   ]);
   out.push(...table(['IMAGE', 'DIGEST', 'SIGNATURE', 'SBOM', 'VULNERABILITIES', 'FIXABLE', 'WORKLOADS'], imageRows, st));
+  if (report.images.some((i) => i.vulnerabilities && i.vulnerabilities.total > 0)) out.push(st.dim('Vulnerabilities: C critical, H high, M medium, L low, ? unrated by the data; "-": not known (no SBOM or no vulnerability data).'));
   const worst = report.images.filter((i) => i.top.length > 0);
   if (worst.length > 0) {
     out.push('', st.bold('Worst vulnerabilities per image:'));
     for (const i of worst) {
       out.push(`  ${st.bold(shortImage(i.image))}`);
-      for (const v of i.top) out.push(`    ${v.severity === 'unknown' ? v.severity : st.severity(v.severity, v.severity.padEnd(8))} ${v.id}  ${v.package} ${v.installed}${v.fixed ? ` → ${v.fixed}` : st.dim(' (no fix)')}`);
+      for (const v of i.top) out.push(`    ${v.severity === 'unknown' ? 'unrated ' : st.severity(v.severity, v.severity.padEnd(8))} ${v.id}  ${v.package} ${v.installed}${v.fixed ? ` → ${v.fixed}` : st.dim(' (no fix)')}`);
     }
   }
   if (report.namespaces.length > 0) {

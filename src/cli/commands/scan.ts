@@ -1,5 +1,5 @@
 import { formatDiagnostic, UsageError } from '../../inventory/diagnostics.js';
-import { scan, selectChecks, type ScanResult } from '../../scan.js';
+import { scan, selectChecks, withBaseline, withCompliance, type ScanResult } from '../../scan.js';
 import { ALL_CHECKS } from '../../checks/registry.js';
 import { severityRank, type Severity } from '../../findings/finding.js';
 import { jsonReport } from '../../report/json.js';
@@ -14,7 +14,11 @@ import { csvReport } from '../../report/csv.js';
 import { htmlReport } from '../../report/html.js';
 import { writeReportFile } from '../report-file.js';
 import { EXIT, type CliIo } from '../io.js';
-import { DEFAULT_CONFIG, type ScanConfig } from '../../config.js';
+import type { ScanConfig } from '../../config.js';
+import { loadConfig } from '../../config-file.js';
+import { readBaseline } from '../../policy/baseline.js';
+import { isCisVersion, CIS_VERSIONS } from '../../frameworks/cis/index.js';
+import { findFramework, frameworks, type FrameworkId } from '../../frameworks/catalogue.js';
 import { parseVersion } from '../../analysis/pss/index.js';
 import { progress } from '../progress.js';
 import { loadCluster, namespaceScope, type InputOptions } from '../inputs.js';
@@ -25,12 +29,21 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface ScanCommandOptions extends InputOptions, SupplyChainOptions {
   readonly output: OutputFormat;
-  readonly failOn: Severity | 'none';
+  /** Default: the configuration file's `failOn`, else none. */
+  readonly failOn?: Severity | 'none';
+  readonly failOnNew?: boolean;
   readonly checks: readonly string[];
   readonly skipChecks: readonly string[];
   readonly minSeverity?: Severity;
-  readonly pssLevel: 'baseline' | 'restricted' | 'namespace';
+  readonly pssLevel?: 'baseline' | 'restricted' | 'namespace';
   readonly pssVersion?: string;
+  /** `--config FILE`; false with `--no-config` (no discovery either). */
+  readonly config?: string | false;
+  readonly exceptions?: readonly string[];
+  readonly baseline?: string;
+  /** `--framework`: frameworks whose per-control status the table shows (JSON always has all). */
+  readonly framework?: readonly string[];
+  readonly cisVersion?: string;
   /** `--report-html FILE`: the HTML report too, beside the format on stdout. */
   readonly reportHtml?: string;
 }
@@ -44,7 +57,15 @@ export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readon
       throw new UsageError(`--pss-version: ${(e as Error).message}`);
     }
   }
-  const config: ScanConfig = { ...DEFAULT_CONFIG, pss: { level: opts.pssLevel, version: opts.pssVersion } };
+  if (opts.cisVersion !== undefined && !isCisVersion(opts.cisVersion)) throw new UsageError(`--cis-version: "${opts.cisVersion}" is not a benchmark version Rampart knows (${CIS_VERSIONS.join(', ')})`);
+  const selectedFrameworks = frameworkSelection(opts.framework ?? []);
+  const loaded = loadConfig({ configFile: typeof opts.config === 'string' ? opts.config : undefined, discover: opts.config !== false, exceptionFiles: opts.exceptions, cwd: io.cwd });
+  const config: ScanConfig = {
+    ...loaded.config,
+    pss: { level: opts.pssLevel ?? loaded.config.pss.level, version: opts.pssVersion ?? loaded.config.pss.version },
+    ...(opts.cisVersion !== undefined && isCisVersion(opts.cisVersion) ? { cisVersion: opts.cisVersion } : {}),
+  };
+  const baseline = opts.baseline !== undefined ? readBaseline(opts.baseline) : undefined;
   if (unmatched.length > 0) throw new UsageError(`no check matches ${unmatched.map((p) => `"${p}"`).join(', ')}: see \`rampart checks list\``);
 
   const status = progress(io);
@@ -52,26 +73,46 @@ export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readon
   const inventory = await loadCluster(opts, io, paths);
   const supplyChain = await loadSupplyChain(opts, io.env);
   status.update(`scanning ${inventory.objects.length} objects…`);
-  let result = scan(inventory, { checks: opts.checks, skipChecks: opts.skipChecks, minSeverity: opts.minSeverity, config, supplyChain });
+  let result = scan(inventory, { checks: opts.checks, skipChecks: opts.skipChecks, minSeverity: opts.minSeverity ?? loaded.minSeverity, config, supplyChain });
   status.done();
   const namespace = namespaceScope(opts);
   if (namespace !== undefined) result = onlyNamespace(result, namespace);
+  if (baseline) result = withBaseline(result, baseline);
+  result = withCompliance(result, { versions: { cis: config.cisVersion }, ...(selectedFrameworks.length > 0 ? { shown: selectedFrameworks } : {}) });
 
   for (const d of result.diagnostics) io.stderr.write(formatDiagnostic(d) + '\n');
   // the exit status is known before the output is written: a reader that stops early (| head) does not change it
   await writeChunks(report(result, opts.output, io), io.stdout);
   if (opts.reportHtml !== undefined) await writeReportFile(opts.reportHtml, htmlReport(result), io, 'HTML report');
-  return exitCode(result, opts.failOn);
+  const failOn = opts.failOn ?? loaded.failOn ?? (opts.failOnNew ? 'info' : 'none');
+  return exitCode(result, failOn, opts.failOnNew === true);
 }
 
-function exitCode(result: ScanResult, failOn: Severity | 'none'): number {
+/**
+ * 1 when a finding at or above the threshold counts: waived findings never do, and with
+ * `--fail-on-new` only findings the baseline did not have.
+ */
+function exitCode(result: ScanResult, failOn: Severity | 'none', onlyNew: boolean): number {
   if (result.diagnostics.some((d) => d.code === 'check-failed')) return EXIT.internal;
   if (result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
   if (failOn !== 'none') {
     const threshold = severityRank(failOn);
-    if (result.findings.some((f) => severityRank(f.severity) >= threshold)) return EXIT.findings;
+    const counts = (f: ScanResult['findings'][number]) => f.waived === undefined && (!onlyNew || f.baseline !== 'unchanged') && severityRank(f.severity) >= threshold;
+    if (result.findings.some(counts)) return EXIT.findings;
   }
   return EXIT.ok;
+}
+
+/** `--framework cis,nsa` (or `all`): validated ids. */
+function frameworkSelection(values: readonly string[]): FrameworkId[] {
+  const ids: FrameworkId[] = [];
+  for (const v of values) {
+    if (v === 'all') return frameworks().map((f) => f.id);
+    const f = findFramework(v);
+    if (!f) throw new UsageError(`--framework: unknown framework "${v}" (${frameworks().map((x) => x.id).join(', ')}, all)`);
+    ids.push(f.id);
+  }
+  return ids;
 }
 
 /**

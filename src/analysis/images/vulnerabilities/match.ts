@@ -11,7 +11,7 @@ import type { Sbom } from './sbom.js';
 export interface Vulnerability {
   /** The id people search for: the CVE when there is one, else the advisory's. */
   readonly id: string;
-  /** Every id the matched records go by (advisories and their aliases), sorted. */
+  /** Every id the matched records go by (advisories, their aliases and upstream ids), sorted. */
   readonly ids: readonly string[];
   readonly package: { readonly ecosystem: string; readonly name: string; readonly version: string; readonly purl: string };
   /** The first version that fixes it, when the data says. */
@@ -54,7 +54,7 @@ export function matchSbom(sbom: Sbom, index: OsvIndex, now: Date = new Date()): 
   const out: Vulnerability[] = [];
   const seen = new Set<string>();
   for (const pkg of sbom.packages) {
-    const entries = index.packages.get(packageKey(pkg.ecosystem, pkg.name));
+    const entries = index.entries(packageKey(pkg.ecosystem, pkg.name));
     if (!entries) continue;
     const hits: { entry: AffectedEntry; fixed?: string; details: RecordDetails }[] = [];
     for (const entry of entries) {
@@ -62,11 +62,12 @@ export function matchSbom(sbom: Sbom, index: OsvIndex, now: Date = new Date()): 
       const result = evaluate(entry, pkg.version);
       unevaluable += result.unevaluable;
       if (!result.affected) continue;
-      const details = recordDetails(index, entry.record, now);
+      const details = recordDetails(index, entry.file, now);
       if (details) hits.push({ entry, fixed: result.fixed, details });
     }
     for (const group of groupByAlias(hits)) {
-      const ids = [...new Set(group.flatMap((h) => [h.details.id, ...h.details.aliases]))].sort();
+      // upstream ids too: a distribution's DEBIAN-CVE-… record is known by its CVE
+      const ids = [...new Set(group.flatMap((h) => [h.details.id, ...h.details.related]))].sort();
       const id = ids.find((i) => i.startsWith('CVE-')) ?? group[0].details.id;
       const key = `${pkg.ecosystem}\0${pkg.name}\0${pkg.version}\0${id}`;
       if (seen.has(key)) continue; // another binary package of the same source
