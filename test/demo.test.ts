@@ -48,6 +48,11 @@ describe('the bundled demo', () => {
       ['network.egress-blocks-dns', 'worker'],
       ['network.no-default-deny-ingress', 'shop'],
       ['network.workload-not-isolated', 'netdebug'],
+      ['rbac.cluster-admin-binding', 'admin-dashboard'],
+      ['rbac.anonymous-access', 'public-status-view'],
+      ['rbac.escalation-path', 'frontend'],
+      ['rbac.legacy-token-secret-readable', 'shop-api-token'],
+      ['rbac.pod-exec', 'shop-developers'],
     ]) {
       assert.ok(has(checkId, name), `${checkId} on ${name}`);
     }
@@ -83,6 +88,18 @@ describe('the bundled demo', () => {
       conns.filter((c) => c.src.name === 'payments-api').map((c) => [c.dst.ipRange ?? c.dst.name, c.ports]),
       [['203.0.113.0-203.0.113.255', [{ protocol: 'TCP', from: 443, to: 443 }]]],
     );
+  });
+
+  it('shows the RBAC story: the frontend reaches cluster-admin in four steps, and payments passes every RBAC check', async () => {
+    const doc = JSON.parse((await run(['scan', '-f', `${root}demo`, '-o', 'json'])).out);
+    const path = doc.findings.find((f: { checkId: string; resource: { name: string } }) => f.checkId === 'rbac.escalation-path' && f.resource.name === 'frontend');
+    assert.equal(path.severity, 'critical');
+    assert.deepEqual(
+      path.evidence.steps.map((s: { to: { kind: string; namespace?: string; name: string } }) => `${s.to.kind} ${s.to.namespace ? `${s.to.namespace}/` : ''}${s.to.name}`),
+      ['ServiceAccount shop/default', 'Pods tools/tools', 'ServiceAccount tools/admin-dashboard', 'Goal cluster-admin'],
+    );
+    assert.deepEqual(path.evidence.steps[1].grants[0].binding, { kind: 'RoleBinding', namespace: 'tools', name: 'shop-release' });
+    assert.ok(!doc.findings.some((f: { checkId: string; resource: { namespace?: string } }) => f.checkId.startsWith('rbac.') && f.resource.namespace === 'payments'), 'payments passes every RBAC check');
   });
 
   it('rampart pss shows a namespace that can be raised and one whose workloads break its level', async () => {

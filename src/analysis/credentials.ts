@@ -79,6 +79,24 @@ export const REFERENCE_QUALIFIERS: readonly string[] = [
 /** A word before the credential word with the same effect: Helm's `existingSecret: my-secret`. */
 export const REFERENCE_PREFIXES: readonly string[] = ['EXISTING', 'PUBLIC', 'PUBLISHABLE'];
 
+/**
+ * The words that make a name a credential's, and the words that make it only about one: the
+ * tables above by default; the secrets checks take their own from their options.
+ */
+export interface CredentialVocabulary {
+  readonly names: readonly string[];
+  readonly notCredentials: readonly string[];
+  readonly qualifiers: readonly string[];
+  readonly prefixes: readonly string[];
+}
+
+export const DEFAULT_VOCABULARY: CredentialVocabulary = {
+  names: CREDENTIAL_NAMES,
+  notCredentials: NON_CREDENTIAL_NAMES,
+  qualifiers: REFERENCE_QUALIFIERS,
+  prefixes: REFERENCE_PREFIXES,
+};
+
 /** Values that are not secrets even under a credential-like name. */
 export const NON_SECRET_VALUES: readonly { readonly pattern: RegExp; readonly what: string }[] = [
   { pattern: /^(?:true|false|yes|no|on|off|y|n|null|nil|none|enabled|disabled)$/i, what: 'a boolean or null' },
@@ -155,18 +173,20 @@ export function nameWords(name: string): string[] {
     .map((w) => w.toUpperCase());
 }
 
-let credentialWords: readonly (readonly string[])[] | undefined;
+/** Credential names split into word sequences, longest first; computed once per names table. */
+const wordSequences = new WeakMap<readonly string[], readonly (readonly string[])[]>();
 
 /** The credential word(s) a name contains, e.g. `PASSWORD` for `DB_PASSWORD`; undefined if none. */
-export function credentialName(name: string): string | undefined {
-  if (NON_CREDENTIAL_NAMES.includes(name)) return undefined;
-  credentialWords ??= CREDENTIAL_NAMES.map((n) => n.split('_')).sort((a, b) => b.length - a.length);
+export function credentialName(name: string, vocabulary: CredentialVocabulary = DEFAULT_VOCABULARY): string | undefined {
+  if (vocabulary.notCredentials.includes(name)) return undefined;
+  let sequences = wordSequences.get(vocabulary.names);
+  if (!sequences) wordSequences.set(vocabulary.names, (sequences = vocabulary.names.map((n) => nameWords(n)).sort((a, b) => b.length - a.length)));
   const words = nameWords(name);
-  for (const seq of credentialWords) {
+  for (const seq of sequences) {
     for (let i = 0; i + seq.length <= words.length; i++) {
       if (!seq.every((w, j) => words[i + j] === w)) continue;
-      if (words.slice(i + seq.length).some((w) => REFERENCE_QUALIFIERS.includes(w))) continue;
-      if (i > 0 && REFERENCE_PREFIXES.includes(words[i - 1])) continue;
+      if (words.slice(i + seq.length).some((w) => vocabulary.qualifiers.includes(w))) continue;
+      if (i > 0 && vocabulary.prefixes.includes(words[i - 1])) continue;
       return seq.join('_');
     }
   }
@@ -181,8 +201,8 @@ export function nonSecretReason(value: string): string | undefined {
 }
 
 /** A literal value under a credential-like name that is not obviously harmless. */
-export function isCredentialAssignment(name: string, value: string): string | undefined {
-  const word = credentialName(name);
+export function isCredentialAssignment(name: string, value: string, vocabulary: CredentialVocabulary = DEFAULT_VOCABULARY): string | undefined {
+  const word = credentialName(name, vocabulary);
   return word !== undefined && nonSecretReason(value) === undefined ? word : undefined;
 }
 
@@ -190,7 +210,7 @@ export function isCredentialAssignment(name: string, value: string): string | un
  * Lines of a configuration file (properties, dotenv, INI, YAML, JSON) that assign a literal to a
  * credential-like key: `spring.datasource.password=s3cret`, `password: s3cret`, `"token": "…"`.
  */
-export function findCredentialAssignments(text: string): { key: string; word: string; line: number; redacted: string }[] {
+export function findCredentialAssignments(text: string, vocabulary: CredentialVocabulary = DEFAULT_VOCABULARY): { key: string; word: string; line: number; redacted: string }[] {
   const found: { key: string; word: string; line: number; redacted: string }[] = [];
   const lines = text.split('\n');
   lines.forEach((raw, i) => {
@@ -198,7 +218,7 @@ export function findCredentialAssignments(text: string): { key: string; word: st
     if (!m) return;
     const [, key, rawValue] = m;
     const value = unquote(rawValue.replace(/\s+#.*$/, '').replace(/,\s*$/, '').trim());
-    const word = isCredentialAssignment(key, value);
+    const word = isCredentialAssignment(key, value, vocabulary);
     if (word !== undefined) found.push({ key, word, line: i + 1, redacted: redact(value) });
   });
   return found;

@@ -52,3 +52,21 @@ describe('per-check settings from the configuration', () => {
     assert.equal(result.runs.find((r) => r.check.meta.id === 'secrets.configmap-credentials')?.applicable, true);
   });
 });
+
+describe('credential vocabulary as options', () => {
+  const manifest = `apiVersion: v1
+kind: ConfigMap
+metadata: {name: c, namespace: a}
+data:
+  MAGIC_WORD: xyzzy-plugh-42
+  DB_PASSWORD: hunter2-but-longer
+`;
+  const findings = (options?: Record<string, unknown>) =>
+    scan(loadText(manifest), { checks: ['secrets.configmap-credentials'], config: { ...DEFAULT_CONFIG, ...(options ? { checks: { 'secrets.configmap-credentials': { options } } } : {}) } }).findings.map((f) => f.evidence.key);
+
+  it('a team adds its own credential word and removes one it does not want', () => {
+    assert.deepEqual(findings(), ['DB_PASSWORD']);
+    assert.deepEqual(findings({ credentialNames: ['PASSWORD', 'MAGIC_WORD'] }).sort(), ['DB_PASSWORD', 'MAGIC_WORD']);
+    assert.deepEqual(findings({ credentialNames: ['TOKEN'] }), []);
+  });
+});

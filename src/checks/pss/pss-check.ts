@@ -47,7 +47,7 @@ export interface PssCheckSpec<O extends OptionSpecs> extends Omit<CheckMeta<O>, 
   /** Kubernetes' check id, e.g. `privileged`, `capabilities_restricted`. */
   readonly control: string;
   /**
-   * Per-finding refinements: a worse severity, words that explain the specific values, or 'skip'
+   * Per-finding refinements: a severity that fits the specific values (worse, or better when they defuse the risk), words that explain the specific values, or 'skip'
    * when another control already reports the same thing.
    */
   readonly refine?: (violation: PssViolation, view: PodSpecView, options: OptionValues<O>) => Refinement | 'skip';

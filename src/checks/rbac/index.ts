@@ -4,6 +4,7 @@ import clusterAdminBinding from './cluster-admin-binding.js';
 import csrApproval from './csr-approval.js';
 import defaultServiceAccount from './default-service-account.js';
 import escalateBind from './escalate-bind.js';
+import escalationPath from './escalation-path.js';
 import eventsDelete from './events-delete.js';
 import impersonate from './impersonate.js';
 import legacyTokenSecretReadable from './legacy-token-secret-readable.js';
@@ -28,6 +29,7 @@ export const RBAC_CHECKS: readonly Check[] = [
   csrApproval,
   defaultServiceAccount,
   escalateBind,
+  escalationPath,
   eventsDelete,
   impersonate,
   legacyTokenSecretReadable,

@@ -1,5 +1,6 @@
 import { defineCheck } from '../check.js';
-import { describeRole, type RbacRole } from '../../analysis/rbac/index.js';
+import { describeRole } from '../../analysis/rbac/index.js';
+import { unusedRbac } from '../../analysis/rbac/unused.js';
 import { rbac } from './grants.js';
 
 export default defineCheck({
@@ -24,22 +25,16 @@ export default defineCheck({
   },
   applies: (inventory) => inventory.ofKind('Role').length + inventory.ofKind('ClusterRole').length > 0,
   run(ctx) {
-    const world = rbac(ctx).world;
-    const aggregatedInto = new Map<RbacRole, RbacRole[]>();
-    for (const r of world.roles) for (const from of r.aggregation?.from ?? []) aggregatedInto.set(from, [...(aggregatedInto.get(from) ?? []), r]);
-    for (const role of world.roles) {
-      if (!role.object || role.stock || aggregatedInto.has(role)) continue;
-      const bindings = world.bindingsOf(role);
-      if (bindings.some((b) => b.subjects.some((s) => s.applies))) continue;
+    for (const { role, boundBy } of unusedRbac(rbac(ctx).world).roles) {
       ctx.report({
-        object: role.object,
+        object: role.object!,
         pointer: '/metadata/name',
         key: 'unused',
         message:
-          bindings.length === 0
+          boundBy.length === 0
             ? `${describeRole(role)} is referenced by no RoleBinding or ClusterRoleBinding${role.kind === 'Role' ? ` in ${role.namespace}` : ''}`
-            : `${describeRole(role)} is bound only by bindings without a subject that matches anyone (${bindings.map((b) => b.name).join(', ')})`,
-        evidence: { rules: role.writtenRules.length, bindings: bindings.map((b) => ({ kind: b.kind, ...(b.namespace !== undefined && { namespace: b.namespace }), name: b.name })) },
+            : `${describeRole(role)} is bound only by bindings without a subject that matches anyone (${boundBy.map((b) => b.name).join(', ')})`,
+        evidence: { rules: role.writtenRules.length, bindings: boundBy.map((b) => ({ kind: b.kind, ...(b.namespace !== undefined && { namespace: b.namespace }), name: b.name })) },
       });
     }
   },

@@ -1,3 +1,4 @@
+import { CREDENTIAL_NAME_OPTIONS, vocabularyOf } from './vocabulary.js';
 import { defineCheck } from '../check.js';
 import { findCredentialAssignments, findSecretFormats, isCredentialAssignment, redact } from '../../analysis/credentials.js';
 import { joinPointer } from '../../inventory/pointer.js';
@@ -32,9 +33,11 @@ export default defineCheck({
       kcsa: ['security-fundamentals', 'threat-model'],
       docs: ['https://kubernetes.io/docs/concepts/configuration/configmap/', 'https://kubernetes.io/docs/concepts/security/secrets-good-practices/'],
     },
+    options: CREDENTIAL_NAME_OPTIONS,
   },
   applies: (inventory) => inventory.ofKind('ConfigMap').length > 0,
   run(ctx) {
+    const vocabulary = vocabularyOf(ctx.options);
     for (const cm of ctx.inventory.ofKind('ConfigMap')) {
       for (const field of ['data', 'binaryData'] as const) {
         const data = cm.object[field];
@@ -44,8 +47,8 @@ export default defineCheck({
           // binaryData is base64: decode it, but only look for known formats (a key file, a token).
           const value = field === 'binaryData' ? Buffer.from(raw, 'base64').toString('latin1') : raw;
           const formats = findSecretFormats(value);
-          const keyWord = field === 'data' ? isCredentialAssignment(key, value) : undefined;
-          const assignments = field === 'data' && value.includes('\n') && value.length <= MAX_SCANNED_VALUE ? findCredentialAssignments(value) : [];
+          const keyWord = field === 'data' ? isCredentialAssignment(key, value, vocabulary) : undefined;
+          const assignments = field === 'data' && value.includes('\n') && value.length <= MAX_SCANNED_VALUE ? findCredentialAssignments(value, vocabulary) : [];
           const reasons: string[] = [];
           if (keyWord !== undefined) reasons.push(`its name looks like a credential (${keyWord})`);
           for (const f of formats) reasons.push(`it holds what looks like ${f.format.description}${f.line > 1 ? ` on line ${f.line}` : ''}`);

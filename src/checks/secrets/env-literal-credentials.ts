@@ -1,3 +1,4 @@
+import { CREDENTIAL_NAME_OPTIONS, vocabularyOf } from './vocabulary.js';
 import { defineCheck, containerKey } from '../check.js';
 import { describeContainer } from '../../analysis/security-context.js';
 import { findSecretFormats, isCredentialAssignment, redact } from '../../analysis/credentials.js';
@@ -32,9 +33,11 @@ export default defineCheck({
       kcsa: ['security-fundamentals', 'threat-model'],
       docs: ['https://kubernetes.io/docs/concepts/security/secrets-good-practices/', 'https://kubernetes.io/docs/tasks/inject-data-application/distribute-credentials-secure/'],
     },
+    options: CREDENTIAL_NAME_OPTIONS,
   },
   applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
+    const vocabulary = vocabularyOf(ctx.options);
     for (const pod of ctx.inventory.podSpecs()) {
       for (const c of pod.containers) {
         const env: unknown = c.container.env;
@@ -43,7 +46,7 @@ export default defineCheck({
           if (!isRecord(entry) || typeof entry.name !== 'string' || typeof entry.value !== 'string' || entry.value === '') return;
           const { name, value } = entry;
           const formats = findSecretFormats(value);
-          const word = formats.length === 0 ? isCredentialAssignment(name, value) : undefined;
+          const word = formats.length === 0 ? isCredentialAssignment(name, value, vocabulary) : undefined;
           if (formats.length === 0 && word === undefined) return;
           const what = formats.length > 0 ? `holds what looks like ${formats.map((f) => f.format.description).join(' and ')}` : `looks like a credential (${word})`;
           ctx.report({

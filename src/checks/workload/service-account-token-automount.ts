@@ -5,6 +5,7 @@ import { isRecord } from '../../k8s/types.js';
 import { joinPointer } from '../../inventory/pointer.js';
 import type { ContainerView, PodSpecView } from '../../inventory/pod-spec.js';
 import { serviceAccountBindings } from '../../analysis/service-account-bindings.js';
+import { isStaticPod } from '../../analysis/static-pods.js';
 
 /** Where the ServiceAccount admission plugin mounts the token. */
 export const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -60,6 +61,8 @@ export default defineCheck({
       if (byDesign(ctx.inventory, pod)?.staticPod) continue; // a static pod cannot use a service account
       const podSetting = pod.spec.automountServiceAccountToken;
       if (podSetting === false) continue;
+      // Static pods get no service account and no token.
+      if (isStaticPod(ctx.inventory, pod)) continue;
       const recipients = tokenRecipients(pod);
       if (!recipients.length) continue;
       const sa = podServiceAccount(pod);

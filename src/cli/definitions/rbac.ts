@@ -36,4 +36,27 @@ export const defineRbac: DefineCommand = (program, { io, setExit }) => {
       const { runCan } = await import('../commands/rbac.js');
       setExit(await runCan(subject, opts, io));
     });
+
+  const paths = rbac
+    .command('paths')
+    .description('Privilege-escalation paths to cluster-admin or kube-system Secrets, with the binding and rule behind every step');
+  addInputOptions(paths, { positional: true })
+    .option('--from <subject>', 'only paths from this subject or workload: ServiceAccount/NS/NAME, User/NAME, Group/NAME, Deployment/NS/NAME...')
+    .addOption(new Option('--to <goal>', 'only paths to this goal').choices(['cluster-admin', 'kube-system-secrets']))
+    .option('--max-depth <steps>', 'longest path searched', (v: string) => Number(v), 8)
+    .addOption(output(['table', 'json', 'yaml', 'dot', 'mermaid']))
+    .addOption(builtins)
+    .action(async (paths: string[], opts) => {
+      const { runPaths } = await import('../commands/rbac.js');
+      setExit(await runPaths(opts, io, paths));
+    });
+
+  const unused = rbac.command('unused').description('Roles and ClusterRoles bound to nobody, and bindings that bind nothing (no role, or no subject)');
+  addInputOptions(unused, { positional: true })
+    .addOption(output(['table', 'json', 'yaml']))
+    .addOption(builtins)
+    .action(async (paths: string[], opts) => {
+      const { runUnused } = await import('../commands/rbac.js');
+      setExit(await runUnused(opts, io, paths));
+    });
 };
