@@ -285,6 +285,12 @@ async function runNetpolBench(): Promise<void> {
   process.stdout.write(`\n${await benchNetpol()}\n`);
 }
 
+async function runSupplyChainBench(): Promise<void> {
+  const { benchSupplyChain } = await import('./supply-chain.js');
+  log('Supply-chain benchmark (bench/supply-chain.ts): 10,000 SBOM packages against 200,000 OSV records:');
+  process.stdout.write(`\n${await benchSupplyChain()}\n`);
+}
+
 async function runPssBench(): Promise<void> {
   const url = new URL('./pss.js', import.meta.url);
   if (!existsSync(fileURLToPath(url))) {
@@ -339,6 +345,7 @@ async function main(argv: readonly string[]): Promise<void> {
   process.stdout.write(`\nMachine: ${machine()}\nCommit: ${commit()}; checks: ${checks} registered; runs per figure: ${options.runs} (median)\n\n${formatTable(rows)}\n\n${formatGoals(rows)}\n`);
   await runPssBench();
   await runNetpolBench();
+  await runSupplyChainBench();
   await runOutputBench(argv);
   await runAuditBench(argv);
   await runLiveBench(argv);

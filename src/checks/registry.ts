@@ -10,6 +10,7 @@ import { EXCEPTIONS_CHECKS } from './exceptions/index.js';
 import { CONTROLPLANE_CHECKS } from './controlplane/index.js';
 import { ETCD_CHECKS } from './etcd/index.js';
 import { KUBELET_CHECKS } from './kubelet/index.js';
+import { NODE_CHECKS } from './node/index.js';
 
 /** Every check Rampart runs, in id order. Each category folder lists its own in its index.ts. */
 export const ALL_CHECKS: readonly Check[] = [
@@ -24,6 +25,7 @@ export const ALL_CHECKS: readonly Check[] = [
   ...CONTROLPLANE_CHECKS,
   ...ETCD_CHECKS,
   ...KUBELET_CHECKS,
+  ...NODE_CHECKS,
 ].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : 1,
 );

@@ -6,6 +6,7 @@ import { definePss } from './definitions/pss.js';
 import { defineImages } from './definitions/images.js';
 import { defineChecks } from './definitions/checks.js';
 import { defineFrameworks } from './definitions/frameworks.js';
+import { defineNode } from './definitions/node.js';
 import { defineRbac } from './definitions/rbac.js';
 import { defineNetpol } from './definitions/netpol.js';
 import { defineAudit } from './definitions/audit.js';
@@ -29,6 +30,7 @@ const COMMANDS: readonly DefineCommand[] = [
   defineImages,
   defineProbe,
   defineFrameworks,
+  defineNode,
 ];
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {

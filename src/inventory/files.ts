@@ -28,6 +28,11 @@ export interface ReadOptions {
   readonly fs?: FileSystem;
   /** How to render Helm charts and kustomizations found in directories. */
   readonly render?: RenderOptions;
+  /**
+   * Paths another reader takes (node bundles, `*.flags` command lines): when it returns true the
+   * path is neither read nor walked here, and counts as input.
+   */
+  readonly claim?: (path: string, isDirectory: boolean) => boolean;
 }
 
 export interface ReadResult {
@@ -56,6 +61,7 @@ export function readInputs(paths: readonly string[], readStdin: () => Buffer, op
   const diagnostics: Diagnostic[] = [];
   /** `dev:ino` of each directory walked and each file read. */
   const seen = new Set<string>();
+  let claimed = 0;
   const unreadable = (file: string, what: string, e: unknown): void => {
     diagnostics.push({ severity: 'error', code: 'unreadable-file', file, message: `cannot read ${what}: ${errnoMessage(e)}` });
   };
@@ -78,6 +84,10 @@ export function readInputs(paths: readonly string[], readStdin: () => Buffer, op
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (options.claim?.(join(path, entry.name), entry.isDirectory())) {
+        claimed++;
+        continue;
+      }
       if (entry.isDirectory() || entry.isSymbolicLink() || isManifestName(entry.name)) visit(join(path, entry.name), false);
     }
   };
@@ -101,6 +111,10 @@ export function readInputs(paths: readonly string[], readStdin: () => Buffer, op
       return true;
     }
     const isDirectory = stat.isDirectory();
+    if (explicit && options.claim?.(path, isDirectory)) {
+      claimed++;
+      return true;
+    }
     // inside a tree, only regular files: a named pipe would block the read forever
     if (!isDirectory && !explicit && (!stat.isFile() || !isManifestName(path))) return true;
     const id = `${stat.dev}:${stat.ino}`;
@@ -112,11 +126,11 @@ export function readInputs(paths: readonly string[], readStdin: () => Buffer, op
   };
 
   for (const p of paths) {
-    const before = inputs.length + diagnostics.length;
+    const before = inputs.length + diagnostics.length + claimed;
     let fresh = true;
     if (p === '-') inputs.push({ file: STDIN, content: readStdin() });
     else fresh = visit(p, true);
-    if (fresh && inputs.length + diagnostics.length === before) {
+    if (fresh && inputs.length + diagnostics.length + claimed === before) {
       diagnostics.push({ severity: 'error', code: 'no-input', file: p, message: 'no .yaml, .yml or .json files in this directory' });
     }
   }

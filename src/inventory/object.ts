@@ -40,6 +40,15 @@ export class InventoryObject {
     return this.ref.namespace;
   }
 
+  /**
+   * The same object under another name, from the same text: a static pod read from a node bundle
+   * is named after its node, as the kubelet names its mirror pod (`kube-apiserver-cp-1`).
+   */
+  renamed(name: string): InventoryObject {
+    const object = { ...this.object, metadata: { ...this.object.metadata, name } };
+    return new InventoryObject(object, { ...this.ref, name }, this.source, this.locator, this.origin);
+  }
+
   /** The field at `pointer` (or its nearest existing ancestor) as a file position. */
   locate(pointer: string): Location {
     return this.locateAll([pointer])[0];

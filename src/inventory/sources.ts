@@ -2,6 +2,7 @@ import { InputError } from './diagnostics.js';
 import { Inventory } from './inventory.js';
 import type { ClusterRead } from './live/read.js';
 import { loadInventory, readInputs } from './load.js';
+import { NodeSources } from './node/read.js';
 import type { RenderOptions } from './render.js';
 
 /**
@@ -44,8 +45,10 @@ export interface LiveSpec {
 export async function loadSources(spec: SourceSpec): Promise<Inventory> {
   const parts: Inventory[] = [];
   if (spec.paths.length > 0) {
-    const read = readInputs(spec.paths, spec.readStdin, { render: spec.render });
-    parts.push(loadInventory(read.inputs, read.diagnostics));
+    // node bundles and `*.flags` command lines found among the paths are read by their own reader
+    const node = new NodeSources();
+    const read = readInputs(spec.paths, spec.readStdin, { render: spec.render, claim: node.claim });
+    parts.push(loadInventory(read.inputs, read.diagnostics), ...node.load());
   }
   if ((spec.snapshots?.length ?? 0) > 0 || spec.cluster) {
     // loaded only when a cluster or a snapshot is read: the live client is a large library

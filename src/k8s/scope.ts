@@ -64,5 +64,5 @@ const NODE_GROUP = 'node.rampart.dev';
 export function isComponentConfig(apiVersion: string): boolean {
   const group = apiGroup(apiVersion);
   if (group === 'kustomize.config.k8s.io') return false; // a kustomization: rendered, never read as an object
-  return group.endsWith('.config.k8s.io') || group === 'audit.k8s.io' || group === 'kubeadm.k8s.io' || group === 'apiserver.k8s.io' || group === NODE_GROUP;
+  return group.endsWith('.config.k8s.io') || group === 'audit.k8s.io' || group === 'kubeadm.k8s.io' || group === 'apiserver.k8s.io' || group.endsWith('.admission.k8s.io') || group === NODE_GROUP;
 }

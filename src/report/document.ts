@@ -127,6 +127,9 @@ export function plainFinding(f: Finding, checks: ReadonlyMap<string, CheckRun>):
     resource: { apiVersion: r.apiVersion, kind: r.kind, ...(r.namespace !== undefined ? { namespace: r.namespace } : {}), name: r.name },
     ...(f.location ? { location: { file: f.location.file, line: f.location.line, column: f.location.column, path: f.location.path } } : {}),
     evidence: f.evidence,
+    // The CIS numbers stay on each finding (issue 9's contract: findings[].references.cis), in the
+    // benchmark version chosen with --cis-version; the other references are in `checks`.
+    ...(f.references.cis?.length ? { references: { cis: f.references.cis } } : {}),
     ...(meta === undefined || f.remediation !== meta.remediation ? { remediation: f.remediation } : {}),
     fingerprint: f.fingerprint,
     ...(f.waived !== undefined ? { waived: f.waived } : {}),

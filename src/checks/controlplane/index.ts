@@ -32,6 +32,7 @@ import apiserverTlsCertFile from './apiserver-tls-cert-file.js';
 import apiserverTlsCipherSuites from './apiserver-tls-cipher-suites.js';
 import apiserverTlsMinVersion from './apiserver-tls-min-version.js';
 import apiserverTokenAuthFile from './apiserver-token-auth-file.js';
+import auditPolicyCoverage from './audit-policy-coverage.js';
 import controllerManagerBindAddress from './controller-manager-bind-address.js';
 import controllerManagerProfiling from './controller-manager-profiling.js';
 import controllerManagerRootCaFile from './controller-manager-root-ca-file.js';
@@ -76,6 +77,7 @@ export const CONTROLPLANE_CHECKS: readonly Check[] = [
   apiserverTlsCipherSuites,
   apiserverTlsMinVersion,
   apiserverTokenAuthFile,
+  auditPolicyCoverage,
   controllerManagerBindAddress,
   controllerManagerProfiling,
   controllerManagerRootCaFile,

@@ -1,4 +1,5 @@
 import { pssCheck } from './pss-check.js';
+import { capabilitiesRestrictedRefinement } from './refinements.js';
 
 export default pssCheck({
   id: 'pss.capabilities-restricted',
@@ -8,6 +9,7 @@ export default pssCheck({
   rationale:
     "Containers start with a default set of capabilities (NET_RAW, CHOWN, SETUID, DAC_OVERRIDE...) that most applications never use and attackers do: NET_RAW for spoofing on the pod network, SETUID for changing identity. The restricted standard requires every container to drop ALL and add back at most NET_BIND_SERVICE.",
   remediation: "```yaml\nsecurityContext:\n  capabilities:\n    drop: [\"ALL\"]\n    add: [\"NET_BIND_SERVICE\"]  # only if it binds a port below 1024\n```",
+  refine: capabilitiesRestrictedRefinement,
   references: {
         "cis": [
             "policies.net-raw-capability",

@@ -1,3 +1,4 @@
+import { byDesign } from '../../analysis/components/by-design.js';
 import { defineCheck, type Check, type CheckMeta } from '../check.js';
 import type { OptionSpecs, OptionValues } from '../options.js';
 import type { ScanConfig } from '../../config.js';
@@ -46,7 +47,7 @@ export interface PssCheckSpec<O extends OptionSpecs> extends Omit<CheckMeta<O>, 
   /** Kubernetes' check id, e.g. `privileged`, `capabilities_restricted`. */
   readonly control: string;
   /**
-   * Per-finding refinements: a worse severity, words that explain the specific values, or 'skip'
+   * Per-finding refinements: a severity that fits the specific values (worse, or better when they defuse the risk), words that explain the specific values, or 'skip'
    * when another control already reports the same thing.
    */
   readonly refine?: (violation: PssViolation, view: PodSpecView, options: OptionValues<O>) => Refinement | 'skip';
@@ -116,6 +117,7 @@ export function pssCheck<O extends OptionSpecs = Record<never, never>>(spec: Pss
         const violation = verdict.violations.get(control);
         if (!violation) continue;
         const { view, policy } = verdict;
+        if (neededByDesign(ctx.inventory, view, control)) continue;
         if (mode === 'namespace' && RANK[level] > RANK[policy.enforce.level]) continue;
         const extra = refine?.(violation, view, ctx.options);
         if (extra === 'skip') continue;
@@ -141,4 +143,24 @@ export function pssCheck<O extends OptionSpecs = Record<never, never>>(spec: Pss
       }
     },
   });
+}
+
+/**
+ * Control-plane static pods and kube-proxy need the host network, and host paths to their own
+ * configuration and PKI, by design: those controls are not reported on them (anything more, such as
+ * hostPID or a host path they do not own, still is).
+ */
+function neededByDesign(inventory: Inventory, view: PodSpecView, control: string): boolean {
+  const design = byDesign(inventory, view);
+  if (!design) return false;
+  switch (control) {
+    case 'hostNamespaces':
+      return view.spec.hostPID !== true && view.spec.hostIPC !== true;
+    case 'hostPathVolumes':
+      return design.onlyOwnHostPaths;
+    case 'hostProbesAndHostLifecycle':
+      return view.spec.hostNetwork === true; // probing its own address on the host network
+    default:
+      return false;
+  }
 }

@@ -2,5 +2,7 @@ import type { Check } from '../check.js';
 import configmapCredentials from './configmap-credentials.js';
 import envLiteralCredentials from './env-literal-credentials.js';
 import secretInEnv from './secret-in-env.js';
+import encryptionProviderStrength from './encryption-provider-strength.js';
+import encryptionUnencrypted from './encryption-unencrypted.js';
 
-export const SECRETS_CHECKS: readonly Check[] = [configmapCredentials, envLiteralCredentials, secretInEnv];
+export const SECRETS_CHECKS: readonly Check[] = [configmapCredentials, envLiteralCredentials, secretInEnv, encryptionProviderStrength, encryptionUnencrypted];

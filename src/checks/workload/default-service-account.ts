@@ -1,5 +1,7 @@
+import { byDesign } from '../../analysis/components/by-design.js';
 import { defineCheck } from '../check.js';
 import { podServiceAccount, quoteNames } from '../../analysis/security-context.js';
+import { isStaticPod } from '../../analysis/static-pods.js';
 
 const HOW = {
   serviceAccountName: 'spec.serviceAccountName is "default"',
@@ -38,8 +40,11 @@ export default defineCheck({
   applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
+      if (byDesign(ctx.inventory, pod)?.staticPod) continue; // a static pod cannot use a service account
       const sa = podServiceAccount(pod);
       if (sa.name !== 'default') continue;
+      // Static pods run as no service account at all.
+      if (isStaticPod(ctx.inventory, pod)) continue;
       const names = pod.containers.map((c) => c.name);
       ctx.report({
         object: pod.owner,

@@ -1,9 +1,11 @@
+import { byDesign } from '../../analysis/components/by-design.js';
 import { defineCheck } from '../check.js';
 import { podServiceAccount, quoteNames } from '../../analysis/security-context.js';
 import { isRecord } from '../../k8s/types.js';
 import { joinPointer } from '../../inventory/pointer.js';
 import type { ContainerView, PodSpecView } from '../../inventory/pod-spec.js';
 import { serviceAccountBindings } from '../../analysis/service-account-bindings.js';
+import { isStaticPod } from '../../analysis/static-pods.js';
 
 /** Where the ServiceAccount admission plugin mounts the token. */
 export const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -56,8 +58,11 @@ export default defineCheck({
   applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
     for (const pod of ctx.inventory.podSpecs()) {
+      if (byDesign(ctx.inventory, pod)?.staticPod) continue; // a static pod cannot use a service account
       const podSetting = pod.spec.automountServiceAccountToken;
       if (podSetting === false) continue;
+      // Static pods get no service account and no token.
+      if (isStaticPod(ctx.inventory, pod)) continue;
       const recipients = tokenRecipients(pod);
       if (!recipients.length) continue;
       const sa = podServiceAccount(pod);

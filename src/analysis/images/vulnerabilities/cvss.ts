@@ -22,7 +22,17 @@ const BASE_METRICS: Readonly<Record<string, readonly string[]>> = {
  * The base score of a CVSS vector (v2, v3.0, v3.1 or v4.0), computed with the FIRST.org formulas
  * (`ae-cvss-calculator`); undefined when the vector is incomplete or malformed.
  */
+const scores = new Map<string, { score: number; version: '2' | '3' | '4' } | undefined>();
+
 export function cvssBaseScore(vector: string): { score: number; version: '2' | '3' | '4' } | undefined {
+  // advisories share a few thousand distinct vectors: compute each once per process
+  if (scores.has(vector)) return scores.get(vector);
+  const result = computeBaseScore(vector);
+  if (scores.size < 100_000) scores.set(vector, result);
+  return result;
+}
+
+function computeBaseScore(vector: string): { score: number; version: '2' | '3' | '4' } | undefined {
   const v = vector.trim();
   const version = v.startsWith('CVSS:4.0/') ? '4' : v.startsWith('CVSS:3.1/') || v.startsWith('CVSS:3.0/') ? '3' : /^(AV|\(AV):/.test(v) ? '2' : undefined;
   if (version === undefined) return undefined;

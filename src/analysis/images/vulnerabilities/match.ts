@@ -54,7 +54,7 @@ export function matchSbom(sbom: Sbom, index: OsvIndex, now: Date = new Date()): 
   const out: Vulnerability[] = [];
   const seen = new Set<string>();
   for (const pkg of sbom.packages) {
-    const entries = index.packages.get(packageKey(pkg.ecosystem, pkg.name));
+    const entries = index.entries(packageKey(pkg.ecosystem, pkg.name));
     if (!entries) continue;
     const hits: { entry: AffectedEntry; fixed?: string; details: RecordDetails }[] = [];
     for (const entry of entries) {
@@ -62,7 +62,7 @@ export function matchSbom(sbom: Sbom, index: OsvIndex, now: Date = new Date()): 
       const result = evaluate(entry, pkg.version);
       unevaluable += result.unevaluable;
       if (!result.affected) continue;
-      const details = recordDetails(index, entry.record, now);
+      const details = recordDetails(index, entry.file, now);
       if (details) hits.push({ entry, fixed: result.fixed, details });
     }
     for (const group of groupByAlias(hits)) {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluate, parseRecord, type AffectedEntry } from './osv.js';
 
-const semver = (...events: [string, string][]): Omit<AffectedEntry, 'record'> => ({ ecosystem: 'npm', ranges: [{ type: 'SEMVER', events: events.map(([k, v]) => [k as 'introduced', v]) }] });
+const semver = (...events: [string, string][]): Omit<AffectedEntry, 'file'> => ({ ecosystem: 'npm', ranges: [{ type: 'SEMVER', events: events.map(([k, v]) => [k as 'introduced', v]) }] });
 
 describe('OSV evaluation (schema.md, "Evaluation")', () => {
   it('"every possible version is affected"', () => {
@@ -26,7 +26,7 @@ describe('OSV evaluation (schema.md, "Evaluation")', () => {
     assert.equal(at('3.2.5').affected, false);
   });
   it('last_affected includes the version itself and names no fix', () => {
-    const e: Omit<AffectedEntry, 'record'> = { ecosystem: 'PyPI', ranges: [{ type: 'ECOSYSTEM', events: [['introduced', '0'], ['last_affected', '2.1.214']] }] };
+    const e: Omit<AffectedEntry, 'file'> = { ecosystem: 'PyPI', ranges: [{ type: 'ECOSYSTEM', events: [['introduced', '0'], ['last_affected', '2.1.214']] }] };
     assert.deepEqual(evaluate(e, '2.1.214'), { affected: true, unevaluable: 0 });
     assert.equal(evaluate(e, '2.1.214.post1').affected, false, 'PEP 440: a post-release is after');
     assert.equal(evaluate(e, '2.1.215rc1').affected, false);
@@ -38,21 +38,21 @@ describe('OSV evaluation (schema.md, "Evaluation")', () => {
     assert.equal(evaluate(semver(['introduced', '1.0.0'], ['limit', '*']), '9.9.9').affected, true);
   });
   it('explicit versions match exactly, even where no ordering exists', () => {
-    const e: Omit<AffectedEntry, 'record'> = { ecosystem: 'Linux', ranges: [], versions: ['5.10.1'] };
+    const e: Omit<AffectedEntry, 'file'> = { ecosystem: 'Linux', ranges: [], versions: ['5.10.1'] };
     assert.equal(evaluate(e, '5.10.1').affected, true);
     assert.equal(evaluate(e, '5.10.2').affected, false);
-    const unordered: Omit<AffectedEntry, 'record'> = { ecosystem: 'Linux', ranges: [{ type: 'ECOSYSTEM', events: [['introduced', '0'], ['fixed', '6.0']] }] };
+    const unordered: Omit<AffectedEntry, 'file'> = { ecosystem: 'Linux', ranges: [{ type: 'ECOSYSTEM', events: [['introduced', '0'], ['fixed', '6.0']] }] };
     assert.deepEqual(evaluate(unordered, '5.0'), { affected: false, unevaluable: 1 });
   });
   it('ECOSYSTEM ranges use the ecosystem ordering: dpkg, apk, Maven', () => {
-    const deb: Omit<AffectedEntry, 'record'> = { ecosystem: 'Debian:12', ranges: [{ type: 'ECOSYSTEM', events: [['introduced', '0'], ['fixed', '3.0.11-1~deb12u2']] }] };
+    const deb: Omit<AffectedEntry, 'file'> = { ecosystem: 'Debian:12', ranges: [{ type: 'ECOSYSTEM', events: [['introduced', '0'], ['fixed', '3.0.11-1~deb12u2']] }] };
     assert.deepEqual(evaluate(deb, '3.0.11-1~deb12u1'), { affected: true, unevaluable: 0, fixed: '3.0.11-1~deb12u2' });
     assert.equal(evaluate(deb, '3.0.11-1').affected, false, 'the unstable upload sorts after the backported fix');
-    const apk: Omit<AffectedEntry, 'record'> = { ecosystem: 'Alpine:v3.19', ranges: [{ type: 'ECOSYSTEM', events: [['introduced', '0'], ['fixed', '1.36.1-r16']] }] };
+    const apk: Omit<AffectedEntry, 'file'> = { ecosystem: 'Alpine:v3.19', ranges: [{ type: 'ECOSYSTEM', events: [['introduced', '0'], ['fixed', '1.36.1-r16']] }] };
     assert.equal(evaluate(apk, '1.36.1-r15').affected, true);
     assert.equal(evaluate(apk, '1.36.1-r2').affected, true);
     assert.equal(evaluate(apk, '1.36.1-r16').affected, false);
-    const mvn: Omit<AffectedEntry, 'record'> = { ecosystem: 'Maven', ranges: [{ type: 'ECOSYSTEM', events: [['introduced', '2.0-beta9'], ['fixed', '2.15.0']] }] };
+    const mvn: Omit<AffectedEntry, 'file'> = { ecosystem: 'Maven', ranges: [{ type: 'ECOSYSTEM', events: [['introduced', '2.0-beta9'], ['fixed', '2.15.0']] }] };
     assert.deepEqual(evaluate(mvn, '2.14.1'), { affected: true, unevaluable: 0, fixed: '2.15.0' });
     assert.equal(evaluate(mvn, '2.0-alpha1').affected, false);
     assert.equal(evaluate(mvn, '2.15.0').affected, false);

@@ -16,8 +16,8 @@ export interface OsvRange {
 
 /** One `affected[]` entry, as indexed under its package. */
 export interface AffectedEntry {
-  /** Index of the record in the index's record table. */
-  readonly record: number;
+  /** The record's file, relative to the OSV directory: its details are read from there when it matches. */
+  readonly file: string;
   /** The full ecosystem, with its release (`Debian:12`). */
   readonly ecosystem: string;
   readonly ranges: readonly OsvRange[];
@@ -38,8 +38,8 @@ export interface RecordInfo {
 
 export interface ParsedRecord {
   readonly info: RecordInfo;
-  /** `[package key, entry without its record index]` for each affected package. */
-  readonly affected: readonly (readonly [string, Omit<AffectedEntry, 'record'>])[];
+  /** `[package key, entry without its file]` for each affected package. */
+  readonly affected: readonly (readonly [string, Omit<AffectedEntry, 'file'>])[];
   /** Ids this record stands for as well: aliases and upstream ids (for borrowing a severity). */
   readonly related: readonly string[];
 }
@@ -52,14 +52,15 @@ function strings(value: unknown): string[] {
  * A record's fields as matching needs them; undefined (with a reason) for what is not an OSV record
  * or is withdrawn (`withdrawn` in the past: osv.dev keeps such records but they no longer apply).
  */
-export function parseRecord(json: unknown, file: string, now: Date): ParsedRecord | { skip: string } {
+export function parseRecord(json: unknown, file: string, now: Date, { severity: rate = true }: { readonly severity?: boolean } = {}): ParsedRecord | { skip: string } {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { skip: 'not a JSON object' };
   const r = json as Record<string, unknown>;
   if (typeof r.id !== 'string' || r.id === '') return { skip: 'no "id"' };
   if (typeof r.modified !== 'string') return { skip: `${r.id}: no "modified" timestamp` };
   if (typeof r.withdrawn === 'string' && Date.parse(r.withdrawn) <= now.getTime()) return { skip: `${r.id}: withdrawn on ${r.withdrawn}` };
-  const severity = osvSeverity(r.severity, r.database_specific);
-  const affected: [string, Omit<AffectedEntry, 'record'>][] = [];
+  // building an index needs no record severity (it is read back for matched records only)
+  const severity = rate ? osvSeverity(r.severity, r.database_specific) : undefined;
+  const affected: [string, Omit<AffectedEntry, 'file'>][] = [];
   for (const a of Array.isArray(r.affected) ? r.affected : []) {
     const pkg = a?.package;
     if (typeof pkg?.ecosystem !== 'string' || typeof pkg?.name !== 'string') continue;
@@ -127,7 +128,7 @@ function parseEvents(range: OsvRange, order: VersionOrder): Parsed[] | null {
  * (SEMVER ranges in SemVer order, ECOSYSTEM ranges in the ecosystem's). A version the ordering
  * cannot parse can still match the explicit list.
  */
-export function evaluate(entry: Omit<AffectedEntry, 'record'>, version: string): Evaluation {
+export function evaluate(entry: Omit<AffectedEntry, 'file'>, version: string): Evaluation {
   const ecosystemOrder = versionOrder(entry.ecosystem);
   if (entry.versions?.includes(version)) return { affected: true, unevaluable: 0, ...fixedAbove(entry, version, ecosystemOrder) };
   let unevaluable = 0;
@@ -160,7 +161,7 @@ export function evaluate(entry: Omit<AffectedEntry, 'record'>, version: string):
 }
 
 /** For a version matched by the explicit list: the first fixed event above it in any range. */
-function fixedAbove(entry: Omit<AffectedEntry, 'record'>, version: string, ecosystemOrder: VersionOrder | undefined): { fixed?: string } {
+function fixedAbove(entry: Omit<AffectedEntry, 'file'>, version: string, ecosystemOrder: VersionOrder | undefined): { fixed?: string } {
   for (const range of entry.ranges) {
     const order = range.type === 'SEMVER' ? (SEMVER as VersionOrder) : ecosystemOrder;
     const installed = order?.parse(version);

@@ -1,0 +1,13 @@
+import check from './controller-manager-manifest-ownership.js';
+import { testCheck } from '../testing.js';
+import { bundle } from './bundle-fixtures.js';
+
+testCheck(check, {
+  pass: [
+    { name: 'owned as recommended', yaml: bundle('controller-manager-manifest', { user: 'root', group: 'root' }) },
+    { name: 'other files are not this check\'s business', yaml: bundle('token-file', { mode: '0666', user: 'ubuntu', group: 'ubuntu' }) },
+  ],
+  fail: [
+    { name: 'wrong owner', yaml: bundle('controller-manager-manifest', { user: 'ubuntu', group: 'ubuntu', uid: 1000, gid: 1000 }), findings: [{ message: 'owned by ubuntu:ubuntu, not root:root' }] },
+  ],
+});
