@@ -43,6 +43,15 @@ export {
 } from './analysis/pss/index.js';
 export { pssResults, type PssReport, type PssResult, type PssNamespaceSummary } from './analysis/pss/report.js';
 
+// images and the supply chain
+export { imageUsage, type ImageUse, type ImageUsage } from './analysis/images/usage.js';
+export { imagesReport, type ImagesReport, type ImageRow, type WorkloadRow, type NamespaceRow } from './analysis/images/report.js';
+export { imageEvidence, type ImageEvidence } from './analysis/images/supply-chain.js';
+export type { SupplyChainEvidence, SignatureState } from './analysis/images/evidence.js';
+export type { SupplyChainInputs } from './analysis/images/load-evidence.js';
+export { versionOrder, type VersionOrder } from './analysis/images/vulnerabilities/versions/index.js';
+export { loadSupplyChain } from './supply-chain.js';
+
 // reporters
 export { renderJson, jsonReport } from './report/json.js';
 export { resultDocument } from './report/document.js';

@@ -51,9 +51,14 @@ export function productionReason(namespace: string, labels: Readonly<Record<stri
     const value = labels?.[key];
     if (typeof value === 'string' && values.includes(value.toLowerCase())) return `label ${key}=${value}`;
   }
-  const glob = names.find((n) => picomatch(n, { dot: true })(namespace));
-  return glob !== undefined ? `name matches "${glob}"` : undefined;
+  let globs = nameGlobs.get(names);
+  if (!globs) nameGlobs.set(names, (globs = names.map((n) => ({ n, test: picomatch(n, { dot: true }) }))));
+  const glob = globs.find((g) => g.test(namespace));
+  return glob !== undefined ? `name matches "${glob.n}"` : undefined;
 }
+
+/** Name globs compiled once per list (a cluster has thousands of namespaces). */
+const nameGlobs = new WeakMap<readonly string[], { n: string; test: (s: string) => boolean }[]>();
 
 /**
  * The registry most containers pull from among those that are not public: the cluster's own
