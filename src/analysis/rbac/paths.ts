@@ -160,6 +160,8 @@ const PROBES = {
 
 type Probe = keyof typeof PROBES;
 const PROBE_NAMES = Object.keys(PROBES) as Probe[];
+/** Resource entries of a rule that can match some probe (ResourceMatches: `*`, the combined resource, `*\/sub`): other rules give none. */
+const PROBED_RESOURCES = new Set(['*', ...Object.values(PROBES).flatMap((ps: readonly Permission[]) => ps.flatMap((p) => (p.subresource ? [`${p.resource}/${p.subresource}`, `*/${p.subresource}`] : [p.resource])))]);
 
 /** A rule of a role that gives a probe, with the names it is limited to. */
 interface RoleHit {
@@ -331,10 +333,9 @@ export class EscalationGraph {
     for (const ns of namespaces) {
       const pods = this.node(podsId(ns), { kind: 'Pods', namespace: ns, name: ns });
       this.edge({ from: ALL_PODS, to: pods, action: `create pods (or a pod controller) in any namespace, here ${ns}`, short: `create pods in namespace ${ns}` });
-      for (const sa of [...this.saByNamespace.get(ns)!].sort()) {
-        this.edge({ from: pods, to: saId(ns, sa), action: `run a pod as ServiceAccount ${ns}/${sa}`, short: `run a pod as ServiceAccount ${ns}/${sa}`, fact: `a pod may name any service account of its namespace (serviceAccountName: ${sa}) and gets its token` });
-        this.edge({ from: `accounts:${ns}`, to: saId(ns, sa), action: '%', short: '%' });
-      }
+      // through the namespace's hub of accounts: one edge per namespace, not one per account
+      this.edge({ from: pods, to: `accounts:${ns}`, action: 'run a pod as %', short: 'run a pod as %', fact: 'a pod may name any service account of its namespace (spec.serviceAccountName) and gets its token' });
+      for (const sa of [...this.saByNamespace.get(ns)!].sort()) this.edge({ from: `accounts:${ns}`, to: saId(ns, sa), action: '%', short: '%' });
       this.edge({ from: 'accounts:*', to: `accounts:${ns}`, action: '%', short: '%' });
       this.edge({ from: 'exec:*', to: `exec:${ns}`, action: '%', short: '%' });
       if (ns === 'kube-system') this.edge({ from: pods, to: GOAL_ID['kube-system-secrets'], action: 'mount any Secret of kube-system into a pod', short: "mount kube-system's Secrets into a pod", fact: 'a pod may mount any Secret of its namespace as a volume' });
@@ -442,6 +443,7 @@ export class EscalationGraph {
     if (!hits) {
       const found: RoleHit[] = [];
       for (const rule of role.rules) {
+        if (!rule.rule.resources.some((r) => PROBED_RESOURCES.has(r))) continue;
         const names = rule.rule.resourceNames.length > 0 ? rule.rule.resourceNames : undefined;
         if (isAdminRule(rule.rule)) found.push({ probe: 'admin', rule });
         for (const probe of PROBE_NAMES) if ((PROBES[probe] as readonly Permission[]).some((p) => ruleMatchesPermission(rule.rule, p).length > 0)) found.push({ probe, rule, names });
@@ -723,12 +725,34 @@ function proof(v: Via): GrantProof {
   };
 }
 
-/** Privileged containers, or host paths that are the node: what a container escape needs. */
+const RUNTIME_SOCKETS = new Set(['/var/run/docker.sock', '/run/containerd/containerd.sock', '/var/run/containerd/containerd.sock', '/var/run/crio/crio.sock', '/run/crio/crio.sock']);
+
+/**
+ * Privileged containers, or host paths that are the node: what a container escape needs. A runtime
+ * socket runs containers on the host. The host's root is the node when the mount is writable or the
+ * container may run as root (root reads the kubelet's credentials and every pod's token under
+ * /var/lib/kubelet, mode 0750); a non-root container with a read-only mount reads neither.
+ */
 function hostAccess(view: PodSpecView): string | undefined {
   for (const c of view.containers) if (isRecord(c.container.securityContext) && c.container.securityContext.privileged === true) return `a privileged container (${c.name})`;
+  const hostPaths = new Map<string, string>();
   for (const v of view.spec.volumes ?? []) {
     const path = isRecord(v.hostPath) && typeof v.hostPath.path === 'string' ? v.hostPath.path.replace(/\/+$/, '') || '/' : undefined;
-    if (path === '/' || path === '/var/run/docker.sock' || path === '/run/containerd/containerd.sock' || path === '/var/run/containerd/containerd.sock') return `hostPath ${path}`;
+    if (path !== undefined && (path === '/' || RUNTIME_SOCKETS.has(path))) hostPaths.set(v.name, path);
+  }
+  if (hostPaths.size === 0) return undefined;
+  const pod = isRecord(view.spec.securityContext) ? view.spec.securityContext : {};
+  for (const c of view.containers) {
+    const sc = isRecord(c.container.securityContext) ? c.container.securityContext : {};
+    const user = sc.runAsUser ?? pod.runAsUser;
+    const mayBeRoot = user === 0 || (typeof user !== 'number' && (sc.runAsNonRoot ?? pod.runAsNonRoot) !== true);
+    for (const m of c.container.volumeMounts ?? []) {
+      const path = hostPaths.get(m.name);
+      if (path === undefined) continue;
+      if (path !== '/') return `hostPath ${path}`;
+      if (m.readOnly !== true) return `hostPath / (writable, in container ${c.name})`;
+      if (mayBeRoot) return `hostPath / (read by ${user === 0 ? 'root' : 'a container that may run as root'}: ${c.name})`;
+    }
   }
   return undefined;
 }
