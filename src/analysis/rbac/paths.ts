@@ -639,7 +639,7 @@ export class EscalationGraph {
         via.push(...(out.via ?? []));
         e = out;
       }
-      steps.push({ from: this.nodes.get(at)!, to: this.nodes.get(e.to)!, action, short, grants: via.map(proof), ...(fact !== undefined && { fact }) });
+      steps.push({ from: this.nodes.get(at)!, to: this.nodes.get(e.to)!, action, short, grants: mergeVias(via).map(proof), ...(fact !== undefined && { fact }) });
       at = e.to;
     }
     return steps;
@@ -713,6 +713,17 @@ export class EscalationGraph {
     for (const list of this.out.values()) n += list.length;
     return n;
   }
+}
+
+/** One proof per binding and matched subject, with the rules of every permission the step needs (create and get on one rule: shown once). */
+function mergeVias(vias: readonly Via[]): Via[] {
+  const out: Via[] = [];
+  for (const v of vias) {
+    const same = out.find((o) => o.binding === v.binding && o.subject === v.subject);
+    if (same) same.rules.push(...v.rules.filter((r) => !same.rules.includes(r)));
+    else out.push({ binding: v.binding, subject: v.subject, rules: [...v.rules] });
+  }
+  return out;
 }
 
 function proof(v: Via): GrantProof {
