@@ -37,7 +37,7 @@ import { nodeFacts, podFitsNode, isRepelling, tolerates, type NodeFacts } from '
 import { exposedWorkloads } from '../exposure.js';
 import { isKubernetesCreatedServiceAccount, SYSTEM_SERVICE_ACCOUNTS } from './bootstrap.js';
 import { POD_CREATORS, isAdminRule, rbacAnalysis, ruleMatchesPermission, type Permission, type RbacAnalysis } from './index.js';
-import { ruleEvidence } from './rules.js';
+import { ruleEvidence, type PolicyRule } from './rules.js';
 import { groupMember, MASTERS, namedUser, serviceAccountNamespaceGroup, serviceAccountUser, splitServiceAccountUsername, ALL_SERVICE_ACCOUNTS, AUTHENTICATED, type UserInfo } from './users.js';
 import type { BindingSubject, EffectiveRule, RbacBinding, RbacRole } from './world.js';
 
@@ -119,6 +119,9 @@ const nodeId = (name: string) => `node:${name}`;
 const workloadId = (o: InventoryObject) => `workload:${o.kind}/${o.namespace ?? ''}/${o.name}`;
 /** Transparent hubs: `accounts:<ns>` (become any account of a namespace), `exec:<ns>`, `users:*`, `groups:*`, `nodes:*`, `placed:<key>`. */
 const HUB = /^(accounts|exec|users|groups|nodes|placed|allpods|member):/;
+/** `HUB.test(id)` without a regular expression: the graph asks it once per edge. */
+const HUB_PREFIXES = ['accounts:', 'exec:', 'users:', 'groups:', 'nodes:', 'placed:', 'allpods:', 'member:'];
+const isHub = (id: string) => HUB_PREFIXES.some((p) => id.startsWith(p));
 const ANY_NODE = 'node:*';
 const ALL_PODS = 'allpods:*';
 
@@ -226,7 +229,7 @@ interface Workload {
 
 export class EscalationGraph {
   readonly nodes = new Map<string, PathNode>();
-  private readonly out = new Map<string, Edge[]>();
+  private edges = 0;
   private readonly reverse = new Map<string, Edge[]>();
   private readonly saByNamespace = new Map<string, Set<string>>();
   private readonly workloads: Workload[] = [];
@@ -302,10 +305,8 @@ export class EscalationGraph {
 
   /** Adds an edge; callers add each (from, to, action) once. */
   private edge(e: Edge): void {
-    e.hub = HUB.test(e.to);
-    let list = this.out.get(e.from);
-    if (!list) this.out.set(e.from, (list = []));
-    list.push(e);
+    e.hub = isHub(e.to);
+    this.edges++;
     let back = this.reverse.get(e.to);
     if (!back) this.reverse.set(e.to, (back = []));
     back.push(e);
@@ -317,8 +318,7 @@ export class EscalationGraph {
     // identities
     for (const [id, node] of [...this.nodes]) {
       if (node.kind === 'ServiceAccount') {
-        const user = serviceAccountUser(node.namespace!, node.name);
-        if (world.hasBindingsFor(user.name!)) for (const e of this.identityEdges(id, user)) this.edge(e);
+        if (world.hasBindingsFor(`system:serviceaccount:${node.namespace}:${node.name}`)) for (const e of this.identityEdges(id, serviceAccountUser(node.namespace!, node.name))) this.edge(e);
         else if (this.genericServiceAccountEdges(node.namespace!)) this.edge({ from: id, to: `member:${node.namespace}`, action: '%', short: '%' });
       } else if (node.kind === 'User') for (const e of this.identityEdges(id, namedUser(node.name))) this.edge(e);
       else if (node.kind === 'Group') {
@@ -445,12 +445,24 @@ export class EscalationGraph {
       for (const rule of role.rules) {
         if (!rule.rule.resources.some((r) => PROBED_RESOURCES.has(r))) continue;
         const names = rule.rule.resourceNames.length > 0 ? rule.rule.resourceNames : undefined;
-        if (isAdminRule(rule.rule)) found.push({ probe: 'admin', rule });
-        for (const probe of PROBE_NAMES) if ((PROBES[probe] as readonly Permission[]).some((p) => ruleMatchesPermission(rule.rule, p).length > 0)) found.push({ probe, rule, names });
+        for (const probe of this.probesOf(rule.rule)) found.push({ probe, rule, names });
       }
       this.roleHits.set(role, (hits = found));
     }
     return hits;
+  }
+
+  /** The probes a rule gives, by its content: thousands of namespaces' roles repeat the same rules. */
+  private readonly probesByContent = new Map<string, readonly Probe[]>();
+  private probesOf(rule: PolicyRule): readonly Probe[] {
+    const key = `${rule.verbs.join('\0')}\n${rule.apiGroups.join('\0')}\n${rule.resources.join('\0')}`;
+    let probes = this.probesByContent.get(key);
+    if (!probes) {
+      const found: Probe[] = isAdminRule(rule) ? ['admin'] : [];
+      for (const probe of PROBE_NAMES) if ((PROBES[probe] as readonly Permission[]).some((p) => ruleMatchesPermission(rule, p).length > 0)) found.push(probe);
+      this.probesByContent.set(key, (probes = found));
+    }
+    return probes;
   }
 
   /** The edges an identity's permissions give it. */
@@ -632,7 +644,7 @@ export class EscalationGraph {
       while (e.hub) {
         const out = next.get(e.to)!;
         // `%` is the node the move ends at; through another hub it is still to come
-        const fill = (text: string) => (text !== '%' ? text : HUB.test(out.to) ? '%' : this.nodeText(out.to));
+        const fill = (text: string) => (text !== '%' ? text : isHub(out.to) ? '%' : this.nodeText(out.to));
         action = action === '%' ? fill(out.action) : action.replace('%', fill(out.action));
         short = short === '%' ? fill(out.short) : short.replace('%', fill(out.short));
         fact = [fact, out.fact].filter(Boolean).join('; ') || undefined;
@@ -709,9 +721,7 @@ export class EscalationGraph {
   }
 
   edgeCount(): number {
-    let n = 0;
-    for (const list of this.out.values()) n += list.length;
-    return n;
+    return this.edges;
   }
 }
 
