@@ -104,6 +104,15 @@ function rowName(r: PermissionRow): string {
   return r.apiGroup === '' ? r.resource : `${r.resource.replace(/\/.*$/, '')}.${r.apiGroup}${r.resource.includes('/') ? r.resource.slice(r.resource.indexOf('/')) : ''}`;
 }
 
+const MATRIX_HEADERS = MATRIX_VERBS.map((v) => (v === 'deletecollection' ? 'DELCOL' : v.toUpperCase()));
+
+/** `persistentvo…claims/status`: the start and the end (subresource, group) of a long name both stay. */
+export function cutMiddle(text: string, width: number): string {
+  if (text.length <= width) return text;
+  const tail = Math.floor((width - 1) / 2);
+  return `${text.slice(0, width - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
+
 function canTable(result: CanResult, st: Style): string {
   const s = result.subject;
   const who = s.kind === 'ServiceAccount' ? `ServiceAccount ${s.namespace}/${s.name}` : `${s.kind} ${s.name}`;
@@ -116,13 +125,18 @@ function canTable(result: CanResult, st: Style): string {
       continue;
     }
     const mark = (verbs: readonly string[], v: string) => (verbs.includes('*') || verbs.includes(v) ? '✔' : '·');
+    // the verb columns are as wide as their headers; what is left goes to the resource, cut in the
+    // middle when it must be, so that persistentvolumeclaims and persistentvolumeclaims/status stay apart
+    const names = Math.min(16, Math.max(5, ...scope.rows.map((r) => r.resourceNames.join(',').length)));
+    const other = Math.min(12, Math.max(5, ...scope.rows.map((r) => r.verbs.filter((v) => !(MATRIX_VERBS as readonly string[]).includes(v)).join(',').length)));
+    const resourceWidth = Math.max(16, TABLE_WIDTH - 2 - MATRIX_HEADERS.reduce((n, h) => n + h.length, 0) - names - other - 2 * (MATRIX_HEADERS.length + 2));
     const rows = scope.rows.map((r) => [
-      rowName(r),
+      cutMiddle(rowName(r), resourceWidth),
       r.resourceNames.length ? r.resourceNames.join(',') : '',
       ...MATRIX_VERBS.map((v) => mark(r.verbs, v)),
       r.verbs.filter((v) => !(MATRIX_VERBS as readonly string[]).includes(v)).join(','),
     ]);
-    out.push(...renderColumns(['RESOURCE', 'NAMES', ...MATRIX_VERBS.map((v) => (v === 'deletecollection' ? 'DELCOL' : v.toUpperCase())), 'OTHER'], rows, { width: TABLE_WIDTH - 2, header: st.bold, minWidth: 3 }).map((l) => `  ${l}`));
+    out.push(...renderColumns(['RESOURCE', 'NAMES', ...MATRIX_HEADERS, 'OTHER'], rows, { width: TABLE_WIDTH - 2, header: st.bold, minWidth: 3 }).map((l) => `  ${l}`));
   }
   return out.join('\n') + '\n';
 }
