@@ -186,8 +186,12 @@ class Capabilities {
   add(probe: Probe, scope: string, binding: RbacBinding, subject: BindingSubject, rule: EffectiveRule, names: readonly string[] | undefined): void {
     let scoped = this.held.get(probe);
     if (!scoped) this.held.set(probe, (scoped = new Map()));
-    let h = scoped.get(scope);
-    if (!h) scoped.set(scope, (h = { via: [], names: new Set() }));
+    const h = scoped.get(scope);
+    if (!h) {
+      // undefined names: every name (most grants); a Set only for rules limited to names
+      scoped.set(scope, { via: [{ binding, subject, rules: [rule] }], names: names === undefined ? undefined : new Set(names) });
+      return;
+    }
     const existing = h.via.find((v) => v.binding === binding);
     if (existing) existing.rules.push(rule);
     else h.via.push({ binding, subject, rules: [rule] });
@@ -203,11 +207,11 @@ class Capabilities {
   allows(probe: Probe, namespace: string, name?: string): Held | undefined {
     const scoped = this.held.get(probe);
     if (!scoped) return undefined;
-    for (const scope of ['', namespace]) {
-      const h = scoped.get(scope);
-      if (h && (h.names === undefined || (name !== undefined && h.names.has(name)))) return h;
-    }
-    return undefined;
+    const fits = (h: Held | undefined) => h !== undefined && (h.names === undefined || (name !== undefined && h.names.has(name)));
+    const everywhere = scoped.get('');
+    if (fits(everywhere)) return everywhere;
+    const here = scoped.get(namespace);
+    return fits(here) ? here : undefined;
   }
 
   get empty(): boolean {
