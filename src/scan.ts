@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG, type ScanConfig } from './config.js';
 import { compareFindings, fingerprint, severityRank, SEVERITIES, type Finding, type Severity } from './findings/finding.js';
 import type { CoverageGap } from './inventory/coverage.js';
 import type { Diagnostic } from './inventory/diagnostics.js';
-import type { SupplyChainEvidence } from './analysis/images/evidence.js';
+import { supplyChainData, type SupplyChainData, type SupplyChainEvidence } from './analysis/images/evidence.js';
 import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
 import type { Location } from './inventory/source.js';
@@ -74,6 +74,8 @@ export interface ScanResult {
   readonly summary: ScanSummary;
   /** Present when the input was read from a cluster (live or a snapshot): what it could not see. */
   readonly coverage?: ScanCoverage;
+  /** Present when supply-chain inputs were given: the keys, SBOMs and vulnerability data used, and how old that data is. */
+  readonly supplyChain?: SupplyChainData;
 }
 
 export interface ScanCoverage {
@@ -208,6 +210,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       diagnostics: inventory.diagnostics.length + (options.supplyChain?.diagnostics.length ?? 0) + failures.length,
     },
     ...(coverage ? { coverage } : {}),
+    ...(options.supplyChain ? { supplyChain: supplyChainData(options.supplyChain) } : {}),
   };
 }
 

@@ -28,7 +28,15 @@ export function resultDocument(result: ScanResult): Record<string, unknown> {
     ...(result.waivers.length > 0 ? { waivers: result.waivers } : {}),
     diagnostics: result.diagnostics.map(plainDiagnostic),
     ...(result.coverage ? { coverage: plainCoverage(result.coverage) } : {}),
+    ...(result.supplyChain ? { supplyChain: plainSupplyChain(result.supplyChain) } : {}),
   };
+}
+
+/** The supply-chain data a scan used; whether the OSV index came from the cache is left out, so that the same input gives the same document. */
+function plainSupplyChain(d: NonNullable<ScanResult['supplyChain']>): Record<string, unknown> {
+  if (!d.osv) return { ...d };
+  const { fromCache: _, ...osv } = d.osv;
+  return { ...d, osv };
 }
 
 /** What a cluster read could not see (present only for live and snapshot input). */

@@ -6,6 +6,7 @@ import { count, fitParts, wrap } from './text.js';
 import { countByArea } from './document.js';
 import { complianceTables } from './compliance-table.js';
 import { compliance } from '../frameworks/compliance.js';
+import { describeOsvData } from '../analysis/images/evidence.js';
 
 export interface TableOptions {
   readonly colour: boolean;
@@ -35,6 +36,7 @@ export function* tableReport(result: ScanResult, options: TableOptions): Chunks 
   const s = result.summary;
   if (s.findings === 0) {
     yield* say(`No findings in ${count(s.objects, 'object')} (${count(s.checks, 'check')} run).`, width);
+    yield* supplyChainLine(result, st, width);
     if (result.compliance) yield* complianceTables(result.compliance, st, width);
     if (s.diagnostics > 0) yield* say(`${count(s.diagnostics, 'input problem')}: see stderr.`, width, (t) => st.severity('high', t));
     yield* coverageLines(result, st, width);
@@ -49,6 +51,15 @@ export function* tableReport(result: ScanResult, options: TableOptions): Chunks 
   if (cut.any) yield* say(`Some messages were cut to ${MAX_MESSAGE_LINES} lines: -o wide or -o json has them in full.`, width, st.dim);
   if (s.diagnostics > 0) yield* say(`${count(s.diagnostics, 'input problem')}: see stderr.`, width, (t) => st.severity('high', t));
   yield* coverageLines(result, st, width);
+}
+
+/** How old the vulnerability data behind the findings is: a report never leans on data without saying its age. */
+function* supplyChainLine(result: ScanResult, st: Style, width: number | undefined): Generator<string> {
+  const osv = result.supplyChain?.osv;
+  if (!osv) return;
+  const { text, stale } = describeOsvData(osv);
+  yield '\n';
+  yield* say(text, width, stale ? (t) => st.severity('high', st.bold(t)) : st.dim);
 }
 
 /** Kinds a cluster did not let Rampart read, and the checks each one affected: a partial scan says so. */
@@ -101,6 +112,7 @@ function* summary(result: ScanResult, st: Style, width: number | undefined): Gen
     yield '\n' + st.bold(`  ${areaHead()}`) + '\n';
     for (let i = 0; i < byArea.length; i++) yield `  ${areaRow(i)}\n`;
   }
+  yield* supplyChainLine(result, st, width);
   const waived = result.findings.filter((f) => f.waived !== undefined).length;
   const fresh = result.findings.filter((f) => f.baseline === 'new').length;
   if (waived > 0 || result.findings.some((f) => f.baseline !== undefined)) {
