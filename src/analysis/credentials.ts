@@ -205,8 +205,23 @@ export function nameWords(name: string): string[] {
 /** Credential names split into word sequences, longest first; computed once per names table. */
 const wordSequences = new WeakMap<readonly string[], readonly (readonly string[])[]>();
 
+/** Answers of `credentialName` per vocabulary (by its tables' identity): names repeat across a cluster's objects. */
+const answers = new WeakMap<readonly string[], { readonly vocabulary: CredentialVocabulary; readonly byName: Map<string, string | undefined> }>();
+
 /** The credential word(s) a name contains, e.g. `PASSWORD` for `DB_PASSWORD`; undefined if none. */
 export function credentialName(name: string, vocabulary: CredentialVocabulary = DEFAULT_VOCABULARY): string | undefined {
+  let cache = answers.get(vocabulary.names);
+  const v = cache?.vocabulary;
+  if (!cache || v!.notCredentials !== vocabulary.notCredentials || v!.qualifiers !== vocabulary.qualifiers || v!.prefixes !== vocabulary.prefixes) {
+    answers.set(vocabulary.names, (cache = { vocabulary, byName: new Map() }));
+  }
+  if (cache.byName.has(name)) return cache.byName.get(name);
+  const word = matchCredentialName(name, vocabulary);
+  cache.byName.set(name, word);
+  return word;
+}
+
+function matchCredentialName(name: string, vocabulary: CredentialVocabulary): string | undefined {
   if (vocabulary.notCredentials.includes(name)) return undefined;
   let sequences = wordSequences.get(vocabulary.names);
   if (!sequences) wordSequences.set(vocabulary.names, (sequences = vocabulary.names.map((n) => nameWords(n)).sort((a, b) => b.length - a.length)));

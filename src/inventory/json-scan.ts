@@ -33,14 +33,16 @@ export function skipValue(text: string, i: number): number {
   if (c === 123 || c === 91) {
     let depth = 0;
     STRUCTURAL.lastIndex = i;
-    for (let m = STRUCTURAL.exec(text); m; m = STRUCTURAL.exec(text)) {
-      const d = text.charCodeAt(m.index);
+    // test(), not exec(): no match array per structural character
+    while (STRUCTURAL.test(text)) {
+      const at = STRUCTURAL.lastIndex - 1;
+      const d = text.charCodeAt(at);
       if (d === 34) {
-        STRUCTURAL.lastIndex = skipString(text, m.index);
+        STRUCTURAL.lastIndex = skipString(text, at);
         continue;
       }
       depth += d === 123 || d === 91 ? 1 : -1;
-      if (depth === 0) return m.index + 1;
+      if (depth === 0) return at + 1;
     }
     return text.length;
   }
