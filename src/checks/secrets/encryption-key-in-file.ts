@@ -22,8 +22,8 @@ export default defineCheck({
       'Move to a KMS v2 provider and keep the old provider after it only until every Secret has been rewritten, then remove it and its key:\n\n' +
       '```yaml\nresources:\n- resources: [secrets]\n  providers:\n  - kms:\n      apiVersion: v2\n      name: cloud-kms\n      endpoint: unix:///var/run/kmsplugin/socket.sock\n  - identity: {}\n```\n\n' +
       '`kubectl get secrets -A -o json | kubectl replace -f -` rewrites existing Secrets with the new provider. Keep the file readable by root only (CIS 1.1.x file permissions).',
+    // no CIS id: the benchmark accepts aescbc and secretbox (1.2.x "encryption providers are appropriately configured")
     references: {
-      cis: ['apiserver.encryption-providers'],
       nsa: ['network.encryption', 'network.secrets'],
       mitre: ['T1552.001'],
       kcsa: ['cluster-component-security', 'security-fundamentals'],
