@@ -163,6 +163,16 @@ const PROBES = {
 
 type Probe = keyof typeof PROBES;
 const PROBE_NAMES = Object.keys(PROBES) as Probe[];
+/**
+ * Requests without a name (create, list, watch, deletecollection of a resource: the name is not in
+ * the URL) never match a rule with resourceNames (ResourceNameMatches): such a rule gives a probe only
+ * through a verb whose request names the object, or through a subresource of a named object.
+ */
+const UNNAMED_VERBS = new Set(['create', 'list', 'watch', 'deletecollection']);
+function namedRequestAllowed(rule: PolicyRule, probe: Probe): boolean {
+  return (PROBES[probe] as readonly Permission[]).some((p) => ruleMatchesPermission(rule, p).some((v) => p.subresource !== undefined || !UNNAMED_VERBS.has(v)));
+}
+
 /** Resource entries of a rule that can match some probe (ResourceMatches: `*`, the combined resource, `*\/sub`): other rules give none. */
 const PROBED_RESOURCES = new Set(['*', ...Object.values(PROBES).flatMap((ps: readonly Permission[]) => ps.flatMap((p) => (p.subresource ? [`${p.resource}/${p.subresource}`, `*/${p.subresource}`] : [p.resource])))]);
 
@@ -449,7 +459,7 @@ export class EscalationGraph {
       for (const rule of role.rules) {
         if (!rule.rule.resources.some((r) => PROBED_RESOURCES.has(r))) continue;
         const names = rule.rule.resourceNames.length > 0 ? rule.rule.resourceNames : undefined;
-        for (const probe of this.probesOf(rule.rule)) found.push({ probe, rule, names });
+        for (const probe of this.probesOf(rule.rule)) if (!names || namedRequestAllowed(rule.rule, probe)) found.push({ probe, rule, names });
       }
       this.roleHits.set(role, (hits = found));
     }
