@@ -109,10 +109,16 @@ describe('escalation edges, table-driven (each with the permission that makes it
       expected: undefined,
     },
     {
-      name: 'impersonate groups: system:masters',
-      world: clusterRole('proxy', 'impersonate||groups') + clusterRoleBinding('b', 'proxy', 'User:jane'),
+      name: 'impersonate groups (and a user, here only oneself): system:masters',
+      world: clusterRole('proxy', 'impersonate||groups', 'impersonate||users|jane') + clusterRoleBinding('b', 'proxy', 'User:jane'),
       from: 'User/jane',
       expected: ['impersonate Group system:masters', 'member of system:masters: cluster-admin'],
+    },
+    {
+      name: 'impersonate groups without any user to impersonate is refused by the API server',
+      world: clusterRole('proxy', 'impersonate||groups') + clusterRoleBinding('b', 'proxy', 'User:jane'),
+      from: 'User/jane',
+      expected: undefined,
     },
     {
       name: 'impersonate a named user who is admin',

@@ -524,11 +524,15 @@ export class EscalationGraph {
       if (impUsers.names === undefined) add('users:*', 'impersonate %', 'impersonate %', impUsers.via);
       else for (const name of impUsers.names) if (this.nodes.has(userId(name))) add(userId(name), `impersonate User ${name}`, `impersonate User ${name}`, impUsers.via);
     }
+    // impersonating groups needs a user to impersonate too (the impersonation filter refuses groups
+    // alone); any user will do, oneself included: the groups replace the user's own
     const impGroups = caps.scopes('impersonateGroups').get('');
-    if (impGroups) {
-      if (impGroups.names === undefined) add(groupId(MASTERS), `impersonate Group ${MASTERS}`, `impersonate Group ${MASTERS}`, impGroups.via);
-      if (impGroups.names === undefined) add('groups:*', 'impersonate %', 'impersonate %', impGroups.via);
-      else for (const name of impGroups.names) if (this.nodes.has(groupId(name))) add(groupId(name), `impersonate Group ${name}`, `impersonate Group ${name}`, impGroups.via);
+    const asSomeone = impUsers ?? [...caps.scopes('impersonateSAs').values()][0];
+    if (impGroups && asSomeone) {
+      const via = [...impGroups.via, ...asSomeone.via];
+      if (impGroups.names === undefined) add(groupId(MASTERS), `impersonate Group ${MASTERS}`, `impersonate Group ${MASTERS}`, via);
+      if (impGroups.names === undefined) add('groups:*', 'impersonate %', 'impersonate %', via);
+      else for (const name of impGroups.names) if (this.nodes.has(groupId(name))) add(groupId(name), `impersonate Group ${name}`, `impersonate Group ${name}`, via);
     }
     // RBAC: bind or escalate
     const bind = caps.scopes('bindClusterRoles').get('');
