@@ -191,21 +191,35 @@ export function reportGrants(ctx: CheckContext, spec: GrantCheckSpec): void {
     if (!list) byBinding.set(grant.binding, (list = []));
     list.push({ grant, matches, severity });
   }
+  // What a finding says about the role (permissions, names, rules, verbs) is the same for every binding
+  // of that role with the same matches: thousands of bindings share `edit` or `admin`.
+  const roleTexts = new Map<string, { what: string; rules: string; verbs: string[]; names: string[] }>();
+  const permissionIndex = new Map(spec.permissions.map((p, i) => [p, i]));
   for (const [binding, found] of byBinding) {
     const grants = found.map((f) => f.grant);
     const matches = found.flatMap((f) => f.matches);
     const severity = found.map((f) => f.severity).reduce((a, b) => (SEVERITIES.indexOf(a) <= SEVERITIES.indexOf(b) ? a : b));
     const first = grants[0];
-    const names = [...new Set(matches.flatMap((m) => m.resourceNames))];
+    const key = `${grants.map((g) => g.ruleIndex).join(',')}|${matches.map((m) => `${permissionIndex.get(m.permission)}:${m.grant.ruleIndex}`).join(',')}`;
+    const roleKey = `${first.role.kind}/${first.role.namespace ?? ''}/${first.role.name}\n${key}`;
+    let text = roleTexts.get(roleKey);
+    if (!text) {
+      const names = [...new Set(matches.flatMap((m) => m.resourceNames))];
+      text = {
+        what: `${permissionText(matches)}${names.length ? ` named ${names.map((n) => `"${n}"`).join(', ')}` : ''}`,
+        rules: rulesText(grants),
+        verbs: [...new Set(matches.flatMap((m) => m.verbs))],
+        names,
+      };
+      roleTexts.set(roleKey, text);
+    }
     ctx.report({
       object: binding.object,
       pointer: '/roleRef',
       key: grantKey(first),
       severity,
-      message:
-        `${describeBinding(binding)} lets ${subjectList(first.reportable)} ${permissionText(matches)}${names.length ? ` named ${names.map((n) => `"${n}"`).join(', ')}` : ''} ${scopeText(first)} ` +
-        `(${rulesText(grants)}): ${spec.consequence(first, matches)}`,
-      evidence: { ...grantEvidence(grants), verbs: [...new Set(matches.flatMap((m) => m.verbs))], ...(names.length && { resourceNames: names }) },
+      message: `${describeBinding(binding)} lets ${subjectList(first.reportable)} ${text.what} ${scopeText(first)} (${text.rules}): ${spec.consequence(first, matches)}`,
+      evidence: { ...grantEvidence(grants), verbs: text.verbs, ...(text.names.length && { resourceNames: text.names }) },
     });
   }
 }
