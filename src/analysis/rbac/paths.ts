@@ -297,11 +297,14 @@ export class EscalationGraph {
     }
     this.node(groupId(MASTERS), { kind: 'Group', name: MASTERS });
     for (const goal of GOALS) this.node(GOAL_ID[goal], { kind: 'Goal', name: goal });
+    const accounts = new Map<string, InventoryObject | null>();
     for (const view of this.inventory.podSpecs()) {
       if (view.owner.kind === 'PodTemplate') continue;
       const account = podServiceAccount(view).name;
       this.sa(view.namespace, account);
-      const saObject = this.inventory.get('ServiceAccount', view.namespace, account);
+      const saKey = `${view.namespace}/${account}`;
+      let saObject = accounts.get(saKey);
+      if (saObject === undefined) accounts.set(saKey, (saObject = this.inventory.get('ServiceAccount', view.namespace, account) ?? null));
       const podSetting = view.spec.automountServiceAccountToken;
       const token = podSetting === true || (podSetting !== false && saObject?.object.automountServiceAccountToken !== false);
       this.workloads.push({ view, serviceAccount: account, token, hostAccess: hostAccess(view), what: `${view.owner.kind} ${view.namespace}/${view.owner.name}` });

@@ -91,9 +91,16 @@ export function matchingGrants(analysis: RbacAnalysis, permissions: readonly Per
 }
 
 export function subjectList(subjects: readonly BindingSubject[]): string {
-  const shown = subjects.slice(0, 3).map(describeSubject).join(', ');
-  return subjects.length > 3 ? `${shown} and ${subjects.length - 3} more` : shown;
+  let text = SUBJECT_LISTS.get(subjects);
+  if (text === undefined) {
+    const shown = subjects.slice(0, 3).map(describeSubject).join(', ');
+    SUBJECT_LISTS.set(subjects, (text = subjects.length > 3 ? `${shown} and ${subjects.length - 3} more` : shown));
+  }
+  return text;
 }
+
+/** A binding's subject lists are the same arrays in every check that reports it: their text, once. */
+const SUBJECT_LISTS = new WeakMap<readonly BindingSubject[], string>();
 
 export function scopeText(grant: Grant): string {
   return grant.namespace === undefined ? 'cluster-wide' : `in namespace ${grant.namespace}`;
