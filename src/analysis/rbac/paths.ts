@@ -251,6 +251,8 @@ export class EscalationGraph {
   private readonly tokenSecrets = new Map<string, Map<string, string>>();
   private readonly genericEdges = new Map<string, boolean>();
   private readonly roleHits = new Map<RbacRole, readonly RoleHit[]>();
+  /** Service accounts some binding names (as a ServiceAccount, or as the User it is): the others have only what their groups have. */
+  private readonly boundAccounts = new Set<string>();
   readonly sources: { id: string; exposure?: string }[] = [];
   private readonly searched = new Map<Goal, { dist: Map<string, number>; next: Map<string, Edge> }>();
 
@@ -283,10 +285,10 @@ export class EscalationGraph {
     for (const ns of this.inventory.namespaces()) this.sa(ns.name, 'default');
     for (const b of world.bindings) {
       for (const s of b.applying) {
-        if (s.kind === 'ServiceAccount') this.sa(s.namespace!, s.name);
+        if (s.kind === 'ServiceAccount') this.boundAccounts.add(this.sa(s.namespace!, s.name));
         else if (s.kind === 'User') {
           const sa = splitServiceAccountUsername(s.name);
-          if (sa) this.sa(sa.namespace, sa.name);
+          if (sa) this.boundAccounts.add(this.sa(sa.namespace, sa.name));
           else this.node(userId(s.name), { kind: 'User', name: s.name });
         } else this.node(groupId(s.name), { kind: 'Group', name: s.name });
       }
@@ -335,7 +337,7 @@ export class EscalationGraph {
     // identities
     for (const [id, node] of [...this.nodes]) {
       if (node.kind === 'ServiceAccount') {
-        if (world.hasBindingsFor(`system:serviceaccount:${node.namespace}:${node.name}`)) for (const e of this.identityEdges(id, serviceAccountUser(node.namespace!, node.name))) this.edge(e);
+        if (this.boundAccounts.has(id)) for (const e of this.identityEdges(id, serviceAccountUser(node.namespace!, node.name))) this.edge(e);
         else if (this.genericServiceAccountEdges(node.namespace!)) this.edge({ from: id, to: `member:${node.namespace}`, action: '%', short: '%' });
       } else if (node.kind === 'User') for (const e of this.identityEdges(id, namedUser(node.name))) this.edge(e);
       else if (node.kind === 'Group') {
