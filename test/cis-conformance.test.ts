@@ -266,6 +266,17 @@ const SCENARIOS: readonly Scenario[] = [
     kubeBench: (v) => ['4.2.1', '4.2.2', '4.2.3', '4.2.9', '4.2.12', '4.2.13', ...(from(v, '1.11') ? ['4.2.14'] : [])],
   },
   {
+    name: 'hardened kubelet that bootstraps its serving certificate (serverTLSBootstrap, no tlsCertFile)',
+    files: { 'config.yaml': kubeletConfig(), 'kubelet.yaml': kubeletCommandLine() },
+    kubeBench: () => ['4.2.9'],
+  },
+  {
+    name: 'minimal KubeletConfiguration: v1beta1 defaults for authentication and authorization',
+    files: { 'config.yaml': kubeletConfig({ authentication: null, authorization: null, serverTLSBootstrap: null, tlsCipherSuites: null, podPidsLimit: null, seccompDefault: null }), 'kubelet.yaml': kubeletCommandLine() },
+    // anonymous auth is off and the mode is Webhook by default, but kube-bench wants them written
+    kubeBench: (v) => ['4.2.1', '4.2.2', '4.2.3', '4.2.9', '4.2.12', '4.2.13', ...(from(v, '1.11') ? ['4.2.14'] : [])],
+  },
+  {
     name: 'node files readable by all (0644), etcd data directory owned by root',
     files: { 'bundle.json': nodeBundle('0644', '0755', 'root') },
     kubeBench: (v) => [
