@@ -55,6 +55,14 @@ describe('json scanner agrees with a full JSON parse', () => {
     });
   }
 
+  it('matches keys written with escapes by their decoded text', () => {
+    const text = '{"\\u0061": {"b\\\\c": 1, "x": 2}, "a\\"": 3}';
+    assert.equal(jsonFieldOffset(text, 0, ['a']), text.indexOf('"\\u0061"'));
+    assert.equal(jsonFieldOffset(text, 0, ['a', 'b\\c']), text.indexOf('"b\\\\c"'));
+    assert.equal(jsonFieldOffset(text, 0, ['a"']), text.indexOf('"a\\""'));
+    assert.equal(jsonFieldOffset(text, 0, ['\\u0061']), 0);
+  });
+
   it('skips values whatever their contents', () => {
     const text = '{"a": "x\\\\", "b": [1, {"c": "]"}], "d": 12}';
     assert.equal(text.slice(6, skipValue(text, 6)), '"x\\\\"');

@@ -55,10 +55,13 @@ export function skipValue(text: string, i: number): number {
   }
 }
 
-function readKey(text: string, i: number): { key: string; end: number } {
-  const end = skipString(text, i);
-  const raw = text.slice(i + 1, end - 1);
-  return { key: raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw, end };
+/** Whether the JSON string at `start` (its opening quote) up to `end` (after its closing one) is `key`, without slicing it out. */
+function keyIs(text: string, start: number, end: number, key: string, keyHasBackslash: boolean): boolean {
+  // raw text equal to a key without escapes: the same string
+  if (!keyHasBackslash && end - start - 2 === key.length && text.startsWith(key, start + 1)) return true;
+  // otherwise only an escaped key can be equal once decoded
+  for (let k = start + 1; k < end - 1; k++) if (text.charCodeAt(k) === 92) return (JSON.parse(text.slice(start, end)) as string) === key;
+  return false;
 }
 
 /**
@@ -73,12 +76,14 @@ export function jsonFieldOffset(text: string, start: number, segments: readonly 
     let found = false;
     if (c === 123 /* { */) {
       pos = skipWs(text, pos + 1);
+      const segHasBackslash = seg.includes('\\');
       while (text.charCodeAt(pos) === 34) {
         const keyAt = pos;
-        const { key, end } = readKey(text, pos);
+        const end = skipString(text, pos);
+        const match = keyIs(text, pos, end, seg, segHasBackslash);
         pos = skipWs(text, end);
         pos = skipWs(text, pos + 1); // the colon
-        if (key === seg) {
+        if (match) {
           best = keyAt;
           found = true;
           break;
