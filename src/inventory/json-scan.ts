@@ -64,49 +64,69 @@ function keyIs(text: string, start: number, end: number, key: string, keyHasBack
   return false;
 }
 
+/** One step down from the value at `pos`: where the member `seg` is reported (its key, or the element) and where its value starts. */
+function stepInto(text: string, pos: number, seg: string): { readonly at: number; readonly value: number } | undefined {
+  const c = text.charCodeAt(pos);
+  if (c === 123 /* { */) {
+    pos = skipWs(text, pos + 1);
+    const segHasBackslash = seg.includes('\\');
+    while (text.charCodeAt(pos) === 34) {
+      const keyAt = pos;
+      const end = skipString(text, pos);
+      const match = keyIs(text, pos, end, seg, segHasBackslash);
+      pos = skipWs(text, end);
+      pos = skipWs(text, pos + 1); // the colon
+      if (match) return { at: keyAt, value: pos };
+      pos = skipWs(text, skipValue(text, pos));
+      if (text.charCodeAt(pos) === 44) pos = skipWs(text, pos + 1);
+    }
+  } else if (c === 91 /* [ */) {
+    const index = /^\d+$/.test(seg) ? Number(seg) : -1;
+    pos = skipWs(text, pos + 1);
+    for (let n = 0; index >= 0 && text.charCodeAt(pos) !== 93 && pos < text.length; n++) {
+      if (n === index) return { at: pos, value: pos };
+      pos = skipWs(text, skipValue(text, pos));
+      if (text.charCodeAt(pos) === 44) pos = skipWs(text, pos + 1);
+    }
+  }
+  return undefined;
+}
+
 /**
  * Offset of the field at `segments` inside the value starting at `start`: a property's key (its
  * opening quote), an element's first character; or the nearest existing ancestor's.
  */
 export function jsonFieldOffset(text: string, start: number, segments: readonly string[]): number {
-  let pos = skipWs(text, start);
-  let best = pos;
-  for (const seg of segments) {
-    const c = text.charCodeAt(pos);
-    let found = false;
-    if (c === 123 /* { */) {
-      pos = skipWs(text, pos + 1);
-      const segHasBackslash = seg.includes('\\');
-      while (text.charCodeAt(pos) === 34) {
-        const keyAt = pos;
-        const end = skipString(text, pos);
-        const match = keyIs(text, pos, end, seg, segHasBackslash);
-        pos = skipWs(text, end);
-        pos = skipWs(text, pos + 1); // the colon
-        if (match) {
-          best = keyAt;
-          found = true;
-          break;
-        }
-        pos = skipWs(text, skipValue(text, pos));
-        if (text.charCodeAt(pos) === 44) pos = skipWs(text, pos + 1);
+  return jsonFieldOffsets(text, start, [segments])[0];
+}
+
+/** A field already located: where it is reported, where its value starts, and the steps below it (null: absent). */
+interface Located {
+  readonly at: number;
+  readonly value: number;
+  readonly below: Map<string, Located | null>;
+}
+
+/**
+ * `jsonFieldOffset` of several fields of one value: the common part of their paths is walked once
+ * (the findings of one object mostly point into the same container).
+ */
+export function jsonFieldOffsets(text: string, start: number, paths: readonly (readonly string[])[]): number[] {
+  const begin = skipWs(text, start);
+  const root: Located = { at: begin, value: begin, below: new Map() };
+  return paths.map((segments) => {
+    let node = root;
+    for (const seg of segments) {
+      let next = node.below.get(seg);
+      if (next === undefined) {
+        const step = stepInto(text, node.value, seg);
+        node.below.set(seg, (next = step ? { ...step, below: new Map() } : null));
       }
-    } else if (c === 91 /* [ */) {
-      const index = /^\d+$/.test(seg) ? Number(seg) : -1;
-      pos = skipWs(text, pos + 1);
-      for (let n = 0; index >= 0 && text.charCodeAt(pos) !== 93 && pos < text.length; n++) {
-        if (n === index) {
-          best = pos;
-          found = true;
-          break;
-        }
-        pos = skipWs(text, skipValue(text, pos));
-        if (text.charCodeAt(pos) === 44) pos = skipWs(text, pos + 1);
-      }
+      if (next === null) break;
+      node = next;
     }
-    if (!found) return best;
-  }
-  return best;
+    return node.at;
+  });
 }
 
 /**
