@@ -13,7 +13,8 @@ import { untouchedSystemObjects } from './analysis/system-objects.js';
 import { resolveOptions } from './checks/options.js';
 import { settingsFor } from './checks/settings.js';
 import { resolveReferences } from './frameworks/references.js';
-import { LATEST_CIS_VERSION } from './frameworks/cis/types.js';
+import { LATEST_CIS_VERSION, type CisVersion } from './frameworks/cis/types.js';
+import { cisId, type CisKey } from './frameworks/cis/index.js';
 import { applyWaivers, todayUtc, type WaiverEntry } from './policy/exceptions.js';
 import { compareWithBaseline, type BaselineFinding } from './policy/baseline.js';
 import { compliance, type ComplianceOptions, type ComplianceResult } from './frameworks/compliance.js';
@@ -148,7 +149,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
           resource: r.object.ref,
           evidence: r.evidence ?? {},
           remediation: r.remediation ?? meta.remediation,
-          references,
+          references: r.cis ? narrowedCis(references, meta.references.cis, r.cis, resolve.cisVersion) : references,
           fingerprint: fp,
         };
         findings.push(finding);
@@ -215,6 +216,13 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
 }
 
 /** Marks findings new or unchanged against an earlier report's findings and lists the fixed ones. */
+/** References whose CIS ids are those of `keys` (within the check's own), for a finding that fails fewer recommendations than its check. */
+function narrowedCis(references: Finding['references'], checkKeys: readonly CisKey[] | undefined, keys: readonly CisKey[], version: CisVersion): Finding['references'] {
+  const cis = keys.filter((k) => checkKeys?.includes(k)).map((k) => cisId(k, version)).filter((id): id is string => id !== undefined);
+  const { cis: _all, ...rest } = references;
+  return cis.length > 0 ? { ...rest, cis } : rest;
+}
+
 export function withBaseline(result: ScanResult, baseline: readonly BaselineFinding[]): ScanResult {
   const { findings, fixed } = compareWithBaseline(result.findings, baseline);
   return { ...result, findings, fixed };
