@@ -45,6 +45,8 @@ export default defineCheck({
           object: binding.object,
           pointer: `/subjects/${s.index}`,
           key: `sa:${s.namespace}/${s.name}`,
+          // files are a partial view: the account may well exist in the cluster
+          severity: ctx.inventory.complete ? undefined : 'info',
           message: `${describeBinding(binding)} names ${describeSubject(s)}, which is not in the input: whoever creates a service account of that name in ${s.namespace} receives ${binding.role ? 'the grant' : 'whatever the binding will grant'}`,
           evidence: { subject: { kind: s.kind, namespace: s.namespace, name: s.name } },
         });

@@ -30,6 +30,8 @@ export default defineCheck({
         object: role.object!,
         pointer: '/metadata/name',
         key: 'unused',
+        // files are a partial view: a binding elsewhere in the cluster may use the role
+        severity: ctx.inventory.complete ? undefined : 'info',
         message:
           boundBy.length === 0
             ? `${describeRole(role)} is referenced by no RoleBinding or ClusterRoleBinding${role.kind === 'Role' ? ` in ${role.namespace}` : ''}`
