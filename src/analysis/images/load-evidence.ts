@@ -117,6 +117,15 @@ export function loadSupplyChainEvidence(inputs: SupplyChainInputs): SupplyChainE
             message: `${sbom.withoutRelease} distribution package(s) do not say which release they belong to (no distro qualifier or operating-system component) and were not matched against vulnerability data`,
           });
         }
+        const unmatchable = Object.entries(sbom.unmatchable).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        if (unmatchable.length > 0) {
+          diagnostics.push({
+            severity: 'warning',
+            code: 'incomplete-data',
+            file: shown,
+            message: `${unmatchable.reduce((n, [, c]) => n + c, 0)} package(s) cannot be looked up in vulnerability data and were not checked: ${unmatchable.map(([k, c]) => `${k} (${c})`).join(', ')}`,
+          });
+        }
       } catch (e) {
         if (!(e instanceof SbomError) && !(e instanceof Error && 'code' in e)) throw e;
         diagnostics.push({ severity: 'error', code: 'invalid-sbom', file: shown, message: `not a usable SBOM: ${(e as Error).message}` });
