@@ -18,6 +18,7 @@ import { applyWaivers, todayUtc, type WaiverEntry } from './policy/exceptions.js
 import { compareWithBaseline, type BaselineFinding } from './policy/baseline.js';
 import { compliance, type ComplianceOptions, type ComplianceResult } from './frameworks/compliance.js';
 import { InventoryObject as LoadedObject } from './inventory/object.js';
+import { versionsReport, type VersionsReport } from './analysis/versions/report.js';
 
 /**
  * Version of the JSON output contract; the major part changes on any breaking change (README, "JSON
@@ -74,6 +75,8 @@ export interface ScanResult {
   readonly summary: ScanSummary;
   /** Present when the input was read from a cluster (live or a snapshot): what it could not see. */
   readonly coverage?: ScanCoverage;
+  /** Present when a versions check ran over input that shows versions: the versions seen and the reference data's age. */
+  readonly versions?: VersionsReport;
 }
 
 export interface ScanCoverage {
@@ -208,6 +211,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       diagnostics: inventory.diagnostics.length + (options.supplyChain?.diagnostics.length ?? 0) + failures.length,
     },
     ...(coverage ? { coverage } : {}),
+    ...(runs.some((r) => r.check.meta.category === 'versions' && r.applicable) ? { versions: versionsReport(inventory, config) } : {}),
   };
 }
 

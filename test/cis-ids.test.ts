@@ -43,8 +43,8 @@ describe('CIS ids of every check, for every benchmark version, come from the cat
         let out = '';
         const io = { stdout: { write: (s: string) => ((out += s), true) }, stderr: { write: () => true }, readStdin: () => Buffer.alloc(0), env: {}, cwd: dir };
         await main(['scan', dir, '-o', 'json', '--cis-version', version], io);
-        const doc = JSON.parse(out) as { findings: { checkId: string; references: { cis?: string[] } }[] };
-        return Object.fromEntries(doc.findings.map((f) => [f.checkId, f.references.cis ?? []]));
+        const doc = JSON.parse(out) as { findings: { checkId: string; references?: { cis?: string[] } }[] };
+        return Object.fromEntries(doc.findings.map((f) => [f.checkId, f.references?.cis ?? []]));
       };
       const v18 = await run('1.8');
       const v112 = await run('1.12');

@@ -6,6 +6,7 @@ import { count, fitParts, wrap } from './text.js';
 import { countByArea } from './document.js';
 import { complianceTables } from './compliance-table.js';
 import { compliance } from '../frameworks/compliance.js';
+import { describeVersionData } from '../analysis/versions/report.js';
 
 export interface TableOptions {
   readonly colour: boolean;
@@ -38,6 +39,7 @@ export function* tableReport(result: ScanResult, options: TableOptions): Chunks 
     if (result.compliance) yield* complianceTables(result.compliance, st, width);
     if (s.diagnostics > 0) yield* say(`${count(s.diagnostics, 'input problem')}: see stderr.`, width, (t) => st.severity('high', t));
     yield* coverageLines(result, st, width);
+    yield* versionDataLine(result, st, width);
     return;
   }
   yield* summary(result, st, width);
@@ -49,6 +51,13 @@ export function* tableReport(result: ScanResult, options: TableOptions): Chunks 
   if (cut.any) yield* say(`Some messages were cut to ${MAX_MESSAGE_LINES} lines: -o wide or -o json has them in full.`, width, st.dim);
   if (s.diagnostics > 0) yield* say(`${count(s.diagnostics, 'input problem')}: see stderr.`, width, (t) => st.severity('high', t));
   yield* coverageLines(result, st, width);
+  yield* versionDataLine(result, st, width);
+}
+
+/** How old the release and CVE data behind the versions findings is; loud when stale. */
+function* versionDataLine(result: ScanResult, st: Style, width: number | undefined): Generator<string> {
+  if (!result.versions) return;
+  yield* say(describeVersionData(result.versions), width, result.versions.data.stale ? (t) => st.severity('medium', t) : st.dim);
 }
 
 /** Kinds a cluster did not let Rampart read, and the checks each one affected: a partial scan says so. */
