@@ -345,10 +345,21 @@ async function main(argv: readonly string[]): Promise<void> {
   process.stdout.write(`\nMachine: ${machine()}\nCommit: ${commit()}; checks: ${checks} registered; runs per figure: ${options.runs} (median)\n\n${formatTable(rows)}\n\n${formatGoals(rows)}\n`);
   await runPssBench();
   await runNetpolBench();
+  await runRbacBench(argv);
   await runSupplyChainBench();
   await runOutputBench(argv);
   await runAuditBench(argv);
   await runLiveBench(argv);
+}
+
+/** The RBAC benchmark (bench/rbac.ts): 20,000 bindings, 5,000 roles, 30,000 service accounts; `--skip-rbac` leaves it out. */
+async function runRbacBench(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--skip-rbac')) return;
+  log('RBAC benchmark (bench/rbac.ts):');
+  const { benchRbac } = await import('./rbac.js');
+  // `--rbac-runs 1` reaches bench/rbac.ts as `--runs 1`
+  const own = argv.flatMap((a, i) => (a.startsWith('--rbac-') ? [a.replace('--rbac-', '--'), argv[i + 1]] : []));
+  process.stdout.write(`\n${await benchRbac(own)}\n`);
 }
 
 /** The audit detection benchmarks (bench/audit.ts): throughput, memory, the webhook receiver. */

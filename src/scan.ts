@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG, type ScanConfig } from './config.js';
 import { compareFindings, fingerprint, severityRank, SEVERITIES, type Finding, type Severity } from './findings/finding.js';
 import type { CoverageGap } from './inventory/coverage.js';
 import type { Diagnostic } from './inventory/diagnostics.js';
-import type { SupplyChainEvidence } from './analysis/images/evidence.js';
+import { supplyChainData, type SupplyChainData, type SupplyChainEvidence } from './analysis/images/evidence.js';
 import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
 import type { Location } from './inventory/source.js';
@@ -77,6 +77,8 @@ export interface ScanResult {
   readonly coverage?: ScanCoverage;
   /** Present when a versions check ran over input that shows versions: the versions seen and the reference data's age. */
   readonly versions?: VersionsReport;
+  /** Present when supply-chain inputs were given: the keys, SBOMs and vulnerability data used, and how old that data is. */
+  readonly supplyChain?: SupplyChainData;
 }
 
 export interface ScanCoverage {
@@ -212,6 +214,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
     },
     ...(coverage ? { coverage } : {}),
     ...(runs.some((r) => r.check.meta.category === 'versions' && r.applicable) ? { versions: versionsReport(inventory, config) } : {}),
+    ...(options.supplyChain ? { supplyChain: supplyChainData(options.supplyChain) } : {}),
   };
 }
 

@@ -53,6 +53,9 @@ describe('the bundled demo', () => {
       ['rbac.escalation-path', 'frontend'],
       ['rbac.legacy-token-secret-readable', 'shop-api-token'],
       ['rbac.pod-exec', 'shop-developers'],
+      ['dashboards.skip-login', 'admin-dashboard'],
+      ['dashboards.insecure-login', 'admin-dashboard'],
+      ['dashboards.powerful-service-account', 'admin-dashboard'],
     ]) {
       assert.ok(has(checkId, name), `${checkId} on ${name}`);
     }

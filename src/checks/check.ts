@@ -24,6 +24,7 @@ export type CheckCategory =
   | 'node'
   | 'versions'
   | 'namespaces'
+  | 'dashboards'
   | 'exceptions';
 
 export interface CheckMeta<O extends OptionSpecs = OptionSpecs> {

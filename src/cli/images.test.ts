@@ -126,5 +126,21 @@ describe('rampart scan with supply-chain inputs', () => {
     for (const id of ['images.known-vulnerability', 'images.signature-untrusted-key', 'images.signature-unverifiable']) assert.ok(ids.includes(id), id);
     const without = JSON.parse((await run(['scan', cluster, '-o', 'json', '--checks', 'images.*'])).out);
     assert.ok(!without.findings.some((f: { checkId: string }) => /signature|unsigned|vulnerab|sbom/.test(f.checkId)));
+    assert.equal(without.supplyChain, undefined);
+  });
+
+  it('says how old the vulnerability data is: in the JSON, in the table after the summary, and loudly when stale', async () => {
+    const fresh = JSON.parse((await run(['scan', cluster, ...inputs, '-o', 'json', '--checks', 'images.*'])).out);
+    assert.deepEqual(fresh.supplyChain.signatures, { keys: ['cosign.pub'], dir: fixture.inputs.signaturesDir });
+    assert.equal(fresh.supplyChain.sboms, 2);
+    assert.deepEqual([fresh.supplyChain.osv.records, fresh.supplyChain.osv.newestModified, fresh.supplyChain.osv.stale, fresh.supplyChain.osv.maxAgeDays], [2, '2025-05-28T10:00:00Z', false, 100000]);
+    assert.equal('fromCache' in fresh.supplyChain.osv, false, 'the same input gives the same document, cache or not');
+    const stale = await run(['scan', cluster, ...inputs.slice(0, -2), '--checks', 'images.*']);
+    assert.match(stale.out, /\nVulnerability data: 2 records, newest modified 2025-05-28 \(\d+ days old\): STALE, older than 7 days\n/);
+    assert.ok(stale.out.indexOf('Vulnerability data:') < stale.out.indexOf('namespace shop'), 'with the summary, before the findings');
+    assert.match(stale.err, /warning: vulnerability data is \d+ days old .* \[stale-data\]/);
+    const json = JSON.parse((await run(['scan', cluster, ...inputs.slice(0, -2), '-o', 'json', '--checks', 'images.*'])).out);
+    assert.equal(json.supplyChain.osv.stale, true);
+    assert.ok(json.diagnostics.some((d: { code: string }) => d.code === 'stale-data'));
   });
 });

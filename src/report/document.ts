@@ -29,7 +29,15 @@ export function resultDocument(result: ScanResult): Record<string, unknown> {
     diagnostics: result.diagnostics.map(plainDiagnostic),
     ...(result.coverage ? { coverage: plainCoverage(result.coverage) } : {}),
     ...(result.versions ? { versions: { components: result.versions.components, data: result.versions.data } } : {}),
+    ...(result.supplyChain ? { supplyChain: plainSupplyChain(result.supplyChain) } : {}),
   };
+}
+
+/** The supply-chain data a scan used; whether the OSV index came from the cache is left out, so that the same input gives the same document. */
+function plainSupplyChain(d: NonNullable<ScanResult['supplyChain']>): Record<string, unknown> {
+  if (!d.osv) return { ...d };
+  const { fromCache: _, ...osv } = d.osv;
+  return { ...d, osv };
 }
 
 /** What a cluster read could not see (present only for live and snapshot input). */

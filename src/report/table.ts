@@ -7,6 +7,7 @@ import { countByArea } from './document.js';
 import { complianceTables } from './compliance-table.js';
 import { compliance } from '../frameworks/compliance.js';
 import { describeVersionData } from '../analysis/versions/report.js';
+import { describeOsvData } from '../analysis/images/evidence.js';
 
 export interface TableOptions {
   readonly colour: boolean;
@@ -36,10 +37,11 @@ export function* tableReport(result: ScanResult, options: TableOptions): Chunks 
   const s = result.summary;
   if (s.findings === 0) {
     yield* say(`No findings in ${count(s.objects, 'object')} (${count(s.checks, 'check')} run).`, width);
+    yield* supplyChainLine(result, st, width);
+    yield* versionDataLine(result, st, width);
     if (result.compliance) yield* complianceTables(result.compliance, st, width);
     if (s.diagnostics > 0) yield* say(`${count(s.diagnostics, 'input problem')}: see stderr.`, width, (t) => st.severity('high', t));
     yield* coverageLines(result, st, width);
-    yield* versionDataLine(result, st, width);
     return;
   }
   yield* summary(result, st, width);
@@ -51,13 +53,22 @@ export function* tableReport(result: ScanResult, options: TableOptions): Chunks 
   if (cut.any) yield* say(`Some messages were cut to ${MAX_MESSAGE_LINES} lines: -o wide or -o json has them in full.`, width, st.dim);
   if (s.diagnostics > 0) yield* say(`${count(s.diagnostics, 'input problem')}: see stderr.`, width, (t) => st.severity('high', t));
   yield* coverageLines(result, st, width);
-  yield* versionDataLine(result, st, width);
 }
 
 /** How old the release and CVE data behind the versions findings is; loud when stale. */
 function* versionDataLine(result: ScanResult, st: Style, width: number | undefined): Generator<string> {
   if (!result.versions) return;
+  yield '\n';
   yield* say(describeVersionData(result.versions), width, result.versions.data.stale ? (t) => st.severity('medium', t) : st.dim);
+}
+
+/** How old the vulnerability data behind the findings is: a report never leans on data without saying its age. */
+function* supplyChainLine(result: ScanResult, st: Style, width: number | undefined): Generator<string> {
+  const osv = result.supplyChain?.osv;
+  if (!osv) return;
+  const { text, stale } = describeOsvData(osv);
+  yield '\n';
+  yield* say(text, width, stale ? (t) => st.severity('high', st.bold(t)) : st.dim);
 }
 
 /** Kinds a cluster did not let Rampart read, and the checks each one affected: a partial scan says so. */
@@ -110,6 +121,8 @@ function* summary(result: ScanResult, st: Style, width: number | undefined): Gen
     yield '\n' + st.bold(`  ${areaHead()}`) + '\n';
     for (let i = 0; i < byArea.length; i++) yield `  ${areaRow(i)}\n`;
   }
+  yield* supplyChainLine(result, st, width);
+  yield* versionDataLine(result, st, width);
   const waived = result.findings.filter((f) => f.waived !== undefined).length;
   const fresh = result.findings.filter((f) => f.baseline === 'new').length;
   if (waived > 0 || result.findings.some((f) => f.baseline !== undefined)) {

@@ -47,6 +47,27 @@ export interface VulnerabilityEvidence {
   readonly osv?: OsvDataInfo;
 }
 
+/** What supply-chain data a run used, and how old the vulnerability data is (`rampart images` and `scan` JSON: `data` / `supplyChain`). */
+export interface SupplyChainData {
+  readonly signatures: { readonly keys: readonly string[]; readonly dir: string | null } | null;
+  readonly sboms: number | null;
+  readonly osv: OsvDataInfo | null;
+}
+
+export function supplyChainData(evidence: SupplyChainEvidence | undefined): SupplyChainData {
+  return {
+    signatures: evidence?.signatures ? { keys: evidence.signatures.keys.map((k) => k.name), dir: evidence.signatures.dir ?? null } : null,
+    sboms: evidence?.vulnerabilities ? evidence.vulnerabilities.sboms.length : null,
+    osv: evidence?.vulnerabilities?.osv ?? null,
+  };
+}
+
+/** The vulnerability data's age in words, for the tables of `images` and `scan`: never used without saying how old it is. */
+export function describeOsvData(o: OsvDataInfo): { readonly text: string; readonly stale: boolean } {
+  const age = `${o.records} records, newest modified ${o.newestModified?.slice(0, 10) ?? 'unknown'} (${o.ageDays ?? '?'} days old${o.fromCache ? ', cached index' : ''})`;
+  return { text: o.stale ? `Vulnerability data: ${age}: STALE, older than ${o.maxAgeDays} days` : `Vulnerability data: ${age}`, stale: o.stale };
+}
+
 export type SignatureState = 'verified' | 'invalid' | 'untrusted' | 'unsigned' | 'not-pinned' | 'not-checked';
 
 /** A digest's status from its verdicts: verified when any material verifies; else the worst there is. */

@@ -5,7 +5,7 @@ import type { Inventory } from '../../inventory/inventory.js';
 import type { Severity } from '../../findings/finding.js';
 import { severityRank } from '../../findings/finding.js';
 import { effectiveTag } from './container.js';
-import type { OsvDataInfo, SignatureState, SupplyChainEvidence } from './evidence.js';
+import { supplyChainData, type SignatureState, type SupplyChainData, type SupplyChainEvidence } from './evidence.js';
 import { imageEvidence, type ImageEvidence } from './supply-chain.js';
 import { imageUsage } from './usage.js';
 import type { Vulnerability } from './vulnerabilities/match.js';
@@ -50,11 +50,7 @@ export interface ImagesReport {
   readonly images: readonly ImageRow[];
   readonly workloads: readonly WorkloadRow[];
   readonly namespaces: readonly NamespaceRow[];
-  readonly data: {
-    readonly signatures: { readonly keys: readonly string[]; readonly dir: string | null } | null;
-    readonly sboms: number | null;
-    readonly osv: OsvDataInfo | null;
-  };
+  readonly data: SupplyChainData;
 }
 
 const SEVERITY_KEYS = ['critical', 'high', 'medium', 'low', 'info', 'unknown'] as const;
@@ -161,10 +157,6 @@ export function imagesReport(inventory: Inventory, evidence: SupplyChainEvidence
     images,
     workloads,
     namespaces,
-    data: {
-      signatures: evidence?.signatures ? { keys: evidence.signatures.keys.map((k) => k.name), dir: evidence.signatures.dir ?? null } : null,
-      sboms: evidence?.vulnerabilities ? evidence.vulnerabilities.sboms.length : null,
-      osv: evidence?.vulnerabilities?.osv ?? null,
-    },
+    data: supplyChainData(evidence),
   };
 }

@@ -10,7 +10,7 @@
  */
 import type { Inventory } from '../../inventory/inventory.js';
 import { apiGroupMatches, verbMatches, type PolicyRule } from './rules.js';
-import { RbacWorld, DEFAULT_RBAC_OPTIONS, objectRef, type Grant, type ObjectRef, type RbacOptions } from './world.js';
+import { RbacWorld, DEFAULT_RBAC_OPTIONS, objectRef, type EffectiveRule, type Grant, type ObjectRef, type RbacOptions, type RbacRole } from './world.js';
 import { MASTERS, serviceAccountUser, type UserInfo } from './users.js';
 
 export * from './rules.js';
@@ -109,38 +109,64 @@ export function isAdminRule(rule: PolicyRule): boolean {
   return rule.verbs.includes('*') && rule.apiGroups.includes('*') && rule.resources.includes('*') && rule.resourceNames.length === 0;
 }
 
+/** One rule of one role, found through the index. */
+export interface RoleRule {
+  readonly role: RbacRole;
+  readonly ruleIndex: number;
+  readonly rule: EffectiveRule;
+}
+
 export class RbacAnalysis {
-  private resourceIndex: Map<string, Grant[]> | undefined;
+  private resourceIndex: Map<string, RoleRule[]> | undefined;
 
   constructor(readonly world: RbacWorld) {}
 
-  /** Grants whose rule allows any verb of the permission, found through an index by resource. */
-  grantsAllowing(permission: Permission): GrantMatch[] {
+  /**
+   * Rules of roles that some binding references and that allow any verb of the permission (names
+   * ignored), found through an index by resource (`*`, the combined resource, `*\/sub`).
+   */
+  roleRulesAllowing(permission: Permission): { roleRule: RoleRule; verbs: string[] }[] {
     const index = this.index();
     const combined = permission.subresource ? `${permission.resource}/${permission.subresource}` : permission.resource;
     const keys = ['*', combined, ...(permission.subresource ? [`*/${permission.subresource}`] : [])];
-    const seen = new Set<Grant>();
-    const out: GrantMatch[] = [];
+    const seen = new Set<RoleRule>();
+    const out: { roleRule: RoleRule; verbs: string[] }[] = [];
     for (const k of keys) {
-      for (const grant of index.get(k) ?? []) {
-        if (seen.has(grant)) continue;
-        seen.add(grant);
-        const verbs = ruleMatchesPermission(grant.rule.rule, permission);
-        if (verbs.length > 0) out.push({ grant, verbs, resourceNames: grant.rule.rule.resourceNames, permission });
+      for (const rr of index.get(k) ?? []) {
+        if (seen.has(rr)) continue;
+        seen.add(rr);
+        const verbs = ruleMatchesPermission(rr.rule.rule, permission);
+        if (verbs.length > 0) out.push({ roleRule: rr, verbs });
       }
     }
     return out;
   }
 
-  private index(): Map<string, Grant[]> {
-    if (this.resourceIndex) return this.resourceIndex;
-    const index = new Map<string, Grant[]>();
-    for (const g of this.world.grants()) {
-      for (const r of new Set(g.rule.rule.resources)) {
-        let list = index.get(r);
-        if (!list) index.set(r, (list = []));
-        list.push(g);
+  /** Grants (a binding and a rule of its role) that allow any verb of the permission. */
+  grantsAllowing(permission: Permission): GrantMatch[] {
+    const out: GrantMatch[] = [];
+    for (const { roleRule, verbs } of this.roleRulesAllowing(permission)) {
+      for (const binding of this.world.bindingsOf(roleRule.role)) {
+        const grant = this.world.grant(binding, roleRule.ruleIndex)!;
+        out.push({ grant, verbs, resourceNames: roleRule.rule.rule.resourceNames, permission });
       }
+    }
+    return out;
+  }
+
+  private index(): Map<string, RoleRule[]> {
+    if (this.resourceIndex) return this.resourceIndex;
+    const index = new Map<string, RoleRule[]>();
+    for (const role of this.world.roles) {
+      if (this.world.bindingsOf(role).length === 0) continue;
+      role.rules.forEach((rule, ruleIndex) => {
+        const rr: RoleRule = { role, ruleIndex, rule };
+        for (const r of new Set(rule.rule.resources)) {
+          let list = index.get(r);
+          if (!list) index.set(r, (list = []));
+          list.push(rr);
+        }
+      });
     }
     return (this.resourceIndex = index);
   }

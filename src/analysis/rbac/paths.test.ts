@@ -133,7 +133,7 @@ describe('escalation edges, table-driven (each with the permission that makes it
       name: 'nodes/proxy reaches the node, and the tokens of the pods placed on it',
       world: ADMIN_SA + DEPLOYMENT('tools', 'dash', 'dashboard') + clusterRole('r', 'get||nodes/proxy') + clusterRoleBinding('b', 'r', 'ServiceAccount:mon/agent'),
       from: 'ServiceAccount/mon/agent',
-      expected: ['nodes/proxy to any node', 'token of ServiceAccount tools/dashboard on the node', 'cluster-admin through ClusterRoleBinding dashboard-admin'],
+      expected: ['nodes/proxy to a node', 'token of ServiceAccount tools/dashboard on the node', 'cluster-admin through ClusterRoleBinding dashboard-admin'],
     },
     {
       name: 'a namespace without Pod Security enforcement lets a created pod take a node',

@@ -3,7 +3,7 @@
  * the pods one can run in a namespace, nodes, and workloads, and whose edges are ways to become
  * another identity, each with its proof (the binding, role and rules behind it, or the fact about the
  * cluster that makes it work). Shortest paths to two goals, cluster-admin-equivalent power and
- * reading kube-system's Secrets, come from one breadth-first search per goal over the reversed graph.
+ * reading kube-system's Secrets, come from one search per goal over the reversed graph.
  *
  * Edges (what Kubernetes lets one do with a permission):
  * - run pods in N (create pods, or create/update any pod controller) → every service account of N
@@ -18,8 +18,14 @@
  * - bind on clusterroles and create clusterrolebindings → cluster-admin; escalate and update
  *   clusterroles → cluster-admin (rewrite the role one is bound to); in a namespace, the same for its
  *   roles → its pods; create, approve and sign CSRs for kube-apiserver-client → any identity;
- * - nodes/proxy → every node (the kubelet API runs commands in its pods); a node → the service
+ * - nodes/proxy → the nodes (the kubelet API runs commands in their pods); a node → the service
  *   accounts of pods placed on it; a control-plane node → cluster-admin (admin.conf, the CA key).
+ *
+ * Scale: fan-out ("any service account of N", "any node", "the pods placed on these nodes") goes
+ * through hub nodes, so an identity with a cluster-wide permission has a handful of edges, not one
+ * per account. Hubs that are only bookkeeping are transparent: the edge into one costs nothing, and a
+ * path shows the move into and out of it as one step (0-1 breadth-first search keeps paths shortest
+ * in shown steps). Proofs are references, turned into text only for the paths that are output.
  */
 import type { Inventory } from '../../inventory/inventory.js';
 import type { InventoryObject } from '../../inventory/object.js';
@@ -33,7 +39,7 @@ import { isKubernetesCreatedServiceAccount, SYSTEM_SERVICE_ACCOUNTS } from './bo
 import { POD_CREATORS, isAdminRule, rbacAnalysis, ruleMatchesPermission, type Permission, type RbacAnalysis } from './index.js';
 import { ruleEvidence } from './rules.js';
 import { groupMember, MASTERS, namedUser, serviceAccountNamespaceGroup, serviceAccountUser, splitServiceAccountUsername, ALL_SERVICE_ACCOUNTS, AUTHENTICATED, type UserInfo } from './users.js';
-import type { BindingSubject, EffectiveRule, RbacBinding } from './world.js';
+import type { BindingSubject, EffectiveRule, RbacBinding, RbacRole } from './world.js';
 
 export type Goal = 'cluster-admin' | 'kube-system-secrets';
 export const GOALS: readonly Goal[] = ['cluster-admin', 'kube-system-secrets'];
@@ -55,27 +61,16 @@ export interface GrantProof {
   readonly rules: readonly Record<string, unknown>[];
 }
 
-export interface Edge {
-  readonly from: string;
-  readonly to: string;
-  /** What the step does, e.g. `create pods in namespace tools`. */
-  readonly action: string;
-  /** The grants that allow it (several when a step needs several permissions). */
-  readonly grants: readonly GrantProof[];
-  /** A fact about the cluster that makes the step work, when it is not (only) a grant. */
-  readonly fact?: string;
-  /** The identity already holds the goal: a one-step path is a risky grant, not an escalation. */
-  readonly holds?: boolean;
-  /** The step in a few words for one-line messages, e.g. `create pods in namespace tools`. */
-  readonly short: string;
-}
-
 export interface PathStep {
   readonly from: PathNode;
   readonly to: PathNode;
+  /** What the step does, e.g. `create pods (or a pod controller) in namespace tools`. */
   readonly action: string;
+  /** The step in a few words for one-line messages. */
   readonly short: string;
+  /** The grants that allow it (several when a step needs several permissions). */
   readonly grants: readonly GrantProof[];
+  /** A fact about the cluster that makes the step work, when it is not (only) a grant. */
   readonly fact?: string;
 }
 
@@ -88,114 +83,119 @@ export interface EscalationPath {
 }
 
 export interface PathOptions {
-  /** Longest path searched, in steps. */
+  /** Longest path searched, in shown steps. */
   readonly maxDepth: number;
 }
 
 export const DEFAULT_PATH_OPTIONS: PathOptions = { maxDepth: 8 };
 
-const GOAL_ID: Record<Goal, string> = { 'cluster-admin': 'goal:cluster-admin', 'kube-system-secrets': 'goal:kube-system-secrets' };
-const ANY_NODE = 'node:*';
-const ALL_PODS = 'pods:*';
+/** The grants behind an edge, as references: turned into `GrantProof`s only when a path is output. */
+interface Via {
+  readonly binding: RbacBinding;
+  readonly subject: BindingSubject;
+  readonly rules: EffectiveRule[];
+}
 
+interface Edge {
+  readonly from: string;
+  readonly to: string;
+  /** The step, in words; `%` stands for the node the step ends at when it goes through a hub. */
+  readonly action: string;
+  readonly short: string;
+  readonly via?: readonly Via[];
+  readonly fact?: string;
+  /** The identity already holds the goal: a one-step path is a risky grant, not an escalation. */
+  readonly holds?: boolean;
+  /** Set by `edge()`: the edge ends at a transparent hub. */
+  hub?: boolean;
+}
+
+const GOAL_ID: Record<Goal, string> = { 'cluster-admin': 'goal:cluster-admin', 'kube-system-secrets': 'goal:kube-system-secrets' };
 const saId = (ns: string, name: string) => `sa:${ns}/${name}`;
 const userId = (name: string) => `user:${name}`;
 const groupId = (name: string) => `group:${name}`;
 const podsId = (ns: string) => `pods:${ns}`;
 const nodeId = (name: string) => `node:${name}`;
 const workloadId = (o: InventoryObject) => `workload:${o.kind}/${o.namespace ?? ''}/${o.name}`;
+/** Transparent hubs: `accounts:<ns>` (become any account of a namespace), `exec:<ns>`, `users:*`, `groups:*`, `nodes:*`, `placed:<key>`. */
+const HUB = /^(accounts|exec|users|groups|nodes|placed|allpods|member):/;
+const ANY_NODE = 'node:*';
+const ALL_PODS = 'allpods:*';
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
 const CERTS = 'certificates.k8s.io';
-const P = {
-  secretsCreate: { verbs: ['create'], apiGroup: '', resource: 'secrets' },
-  secretsGet: { verbs: ['get'], apiGroup: '', resource: 'secrets' },
-  tokenCreate: { verbs: ['create'], apiGroup: '', resource: 'serviceaccounts', subresource: 'token' },
+
+/** The permissions the graph's edges need, each a list of alternatives. */
+const PROBES = {
+  admin: [] as Permission[],
+  secretsRead: [{ verbs: ['list', 'watch', 'get'], apiGroup: '', resource: 'secrets' }],
+  secretsCreate: [{ verbs: ['create'], apiGroup: '', resource: 'secrets' }],
+  secretsGet: [{ verbs: ['get'], apiGroup: '', resource: 'secrets' }],
+  podCreate: POD_CREATORS,
   exec: [
     { verbs: ['create', 'get'], apiGroup: '', resource: 'pods', subresource: 'exec' },
     { verbs: ['create', 'get'], apiGroup: '', resource: 'pods', subresource: 'attach' },
     { verbs: ['update', 'patch'], apiGroup: '', resource: 'pods', subresource: 'ephemeralcontainers' },
   ],
-  impersonateUsers: { verbs: ['impersonate'], apiGroup: '', resource: 'users' },
-  impersonateGroups: { verbs: ['impersonate'], apiGroup: '', resource: 'groups' },
-  impersonateSAs: { verbs: ['impersonate'], apiGroup: '', resource: 'serviceaccounts' },
-  bindClusterRoles: { verbs: ['bind'], apiGroup: RBAC_GROUP, resource: 'clusterroles' },
-  bindRoles: { verbs: ['bind'], apiGroup: RBAC_GROUP, resource: 'roles' },
-  createCRB: { verbs: ['create'], apiGroup: RBAC_GROUP, resource: 'clusterrolebindings' },
-  createRB: { verbs: ['create'], apiGroup: RBAC_GROUP, resource: 'rolebindings' },
-  escalateClusterRoles: { verbs: ['escalate'], apiGroup: RBAC_GROUP, resource: 'clusterroles' },
-  updateClusterRoles: { verbs: ['update', 'patch'], apiGroup: RBAC_GROUP, resource: 'clusterroles' },
-  escalateRoles: { verbs: ['escalate'], apiGroup: RBAC_GROUP, resource: 'roles' },
-  updateRoles: { verbs: ['update', 'patch'], apiGroup: RBAC_GROUP, resource: 'roles' },
-  csrCreate: { verbs: ['create'], apiGroup: CERTS, resource: 'certificatesigningrequests' },
-  csrApprove: { verbs: ['update', 'patch'], apiGroup: CERTS, resource: 'certificatesigningrequests', subresource: 'approval' },
-  signerApprove: { verbs: ['approve'], apiGroup: CERTS, resource: 'signers' },
-  nodesProxy: { verbs: ['get', 'create'], apiGroup: '', resource: 'nodes', subresource: 'proxy' },
-} satisfies Record<string, Permission | Permission[]>;
+  tokenCreate: [{ verbs: ['create'], apiGroup: '', resource: 'serviceaccounts', subresource: 'token' }],
+  impersonateUsers: [{ verbs: ['impersonate'], apiGroup: '', resource: 'users' }],
+  impersonateGroups: [{ verbs: ['impersonate'], apiGroup: '', resource: 'groups' }],
+  impersonateSAs: [{ verbs: ['impersonate'], apiGroup: '', resource: 'serviceaccounts' }],
+  bindClusterRoles: [{ verbs: ['bind'], apiGroup: RBAC_GROUP, resource: 'clusterroles' }],
+  bindRoles: [
+    { verbs: ['bind'], apiGroup: RBAC_GROUP, resource: 'roles' },
+    { verbs: ['bind'], apiGroup: RBAC_GROUP, resource: 'clusterroles' },
+  ],
+  createCRB: [{ verbs: ['create'], apiGroup: RBAC_GROUP, resource: 'clusterrolebindings' }],
+  createRB: [{ verbs: ['create'], apiGroup: RBAC_GROUP, resource: 'rolebindings' }],
+  escalateClusterRoles: [{ verbs: ['escalate'], apiGroup: RBAC_GROUP, resource: 'clusterroles' }],
+  updateClusterRoles: [{ verbs: ['update', 'patch'], apiGroup: RBAC_GROUP, resource: 'clusterroles' }],
+  escalateRoles: [{ verbs: ['escalate'], apiGroup: RBAC_GROUP, resource: 'roles' }],
+  updateRoles: [{ verbs: ['update', 'patch'], apiGroup: RBAC_GROUP, resource: 'roles' }],
+  csrCreate: [{ verbs: ['create'], apiGroup: CERTS, resource: 'certificatesigningrequests' }],
+  csrApprove: [{ verbs: ['update', 'patch'], apiGroup: CERTS, resource: 'certificatesigningrequests', subresource: 'approval' }],
+  signerApprove: [{ verbs: ['approve'], apiGroup: CERTS, resource: 'signers' }],
+  nodesProxy: [{ verbs: ['get', 'create'], apiGroup: '', resource: 'nodes', subresource: 'proxy' }],
+} satisfies Record<string, readonly Permission[]>;
 
-/** Which rules of an identity allow a permission, per scope ('' = cluster-wide). */
+type Probe = keyof typeof PROBES;
+const PROBE_NAMES = Object.keys(PROBES) as Probe[];
+
+/** A rule of a role that gives a probe, with the names it is limited to. */
+interface RoleHit {
+  readonly probe: Probe;
+  readonly rule: EffectiveRule;
+  readonly names?: readonly string[];
+}
+
+/** What an identity holds for a probe in a scope: the grants, and the names (undefined: every name). */
 interface Held {
-  readonly grants: GrantProof[];
-  /** Names the rules limit it to; undefined when one rule allows every name. */
+  readonly via: Via[];
   names: Set<string> | undefined;
 }
 
-type Scoped = Map<string, Held>;
-
-interface RuleRef {
-  readonly binding: RbacBinding;
-  readonly subject: BindingSubject;
-  readonly rule: EffectiveRule;
-}
-
-function proof(binding: RbacBinding, subject: BindingSubject, rules: readonly EffectiveRule[]): GrantProof {
-  const ref = (x: { kind: string; namespace?: string; name: string }, namespaced: boolean) => (namespaced && x.namespace !== undefined ? { kind: x.kind, namespace: x.namespace, name: x.name } : { kind: x.kind, name: x.name });
-  return {
-    binding: ref(binding, binding.kind === 'RoleBinding'),
-    role: ref(binding.role!, binding.role!.kind === 'Role'),
-    subject: ref(subject, subject.kind === 'ServiceAccount'),
-    rules: rules.map((r) => ({ kind: r.origin.kind, ...(r.origin.kind === 'Role' && { namespace: r.origin.namespace }), name: r.origin.name, index: r.index, ...ruleEvidence(r.rule) })),
-  };
-}
-
-/** What an identity's rules allow, probe by probe and scope by scope. */
+/** An identity's permissions, probe by probe and scope by scope ('' is cluster-wide). */
 class Capabilities {
-  private readonly held = new Map<string, Scoped>();
+  private readonly held = new Map<Probe, Map<string, Held>>();
 
-  constructor(refs: readonly RuleRef[]) {
-    for (const ref of refs) {
-      const scope = ref.binding.namespace ?? '';
-      const rule = ref.rule.rule;
-      if (scope === '' && isAdminRule(rule)) this.add('admin', scope, ref, undefined);
-      for (const [probe, perms] of Object.entries(PROBES)) {
-        for (const p of perms) {
-          if (ruleMatchesPermission(rule, p).length === 0) continue;
-          this.add(probe, scope, ref, rule.resourceNames.length > 0 ? rule.resourceNames : undefined);
-          break;
-        }
-      }
-    }
-  }
-
-  private add(probe: string, scope: string, ref: RuleRef, names: readonly string[] | undefined): void {
+  add(probe: Probe, scope: string, binding: RbacBinding, subject: BindingSubject, rule: EffectiveRule, names: readonly string[] | undefined): void {
     let scoped = this.held.get(probe);
     if (!scoped) this.held.set(probe, (scoped = new Map()));
     let h = scoped.get(scope);
-    if (!h) scoped.set(scope, (h = { grants: [], names: new Set() }));
-    const existing = h.grants.find((g) => g.binding.kind === ref.binding.kind && g.binding.name === ref.binding.name && g.binding.namespace === ref.binding.namespace);
-    if (existing) (existing.rules as Record<string, unknown>[]).push(proof(ref.binding, ref.subject, [ref.rule]).rules[0]);
-    else h.grants.push(proof(ref.binding, ref.subject, [ref.rule]));
+    if (!h) scoped.set(scope, (h = { via: [], names: new Set() }));
+    const existing = h.via.find((v) => v.binding === binding);
+    if (existing) existing.rules.push(rule);
+    else h.via.push({ binding, subject, rules: [rule] });
     if (names === undefined) h.names = undefined;
     else if (h.names) for (const n of names) h.names.add(n);
   }
 
-  /** Scopes ('' for cluster-wide) where the probe is held. */
-  scopes(probe: string): Scoped {
-    return this.held.get(probe) ?? new Map();
+  scopes(probe: Probe): ReadonlyMap<string, Held> {
+    return this.held.get(probe) ?? EMPTY;
   }
 
-  /** Whether the probe is held cluster-wide or in `namespace`, for every name (or for `name`). */
-  allows(probe: string, namespace: string, name?: string): Held | undefined {
+  /** Held cluster-wide or in `namespace`, for every name (or for `name`). */
+  allows(probe: Probe, namespace: string, name?: string): Held | undefined {
     const scoped = this.held.get(probe);
     if (!scoped) return undefined;
     for (const scope of ['', namespace]) {
@@ -210,30 +210,7 @@ class Capabilities {
   }
 }
 
-/** The permissions the graph's edges need, each a list of alternatives. */
-const PROBES: Readonly<Record<string, readonly Permission[]>> = {
-  secretsRead: [{ verbs: ['list', 'watch'], apiGroup: '', resource: 'secrets' }, P.secretsGet],
-  secretsCreate: [P.secretsCreate],
-  secretsGet: [P.secretsGet],
-  podCreate: POD_CREATORS,
-  exec: P.exec,
-  tokenCreate: [P.tokenCreate],
-  impersonateUsers: [P.impersonateUsers],
-  impersonateGroups: [P.impersonateGroups],
-  impersonateSAs: [P.impersonateSAs],
-  bindClusterRoles: [P.bindClusterRoles],
-  bindRoles: [P.bindRoles, P.bindClusterRoles],
-  createCRB: [P.createCRB],
-  createRB: [P.createRB],
-  escalateClusterRoles: [P.escalateClusterRoles],
-  updateClusterRoles: [P.updateClusterRoles],
-  escalateRoles: [P.escalateRoles],
-  updateRoles: [P.updateRoles],
-  csrCreate: [P.csrCreate],
-  csrApprove: [P.csrApprove],
-  signerApprove: [P.signerApprove],
-  nodesProxy: [P.nodesProxy],
-};
+const EMPTY: ReadonlyMap<string, Held> = new Map();
 
 interface Workload {
   readonly view: PodSpecView;
@@ -242,17 +219,19 @@ interface Workload {
   readonly token: boolean;
   /** A container escape needs nothing more: privileged, the host's root or runtime socket. */
   readonly hostAccess?: string;
+  readonly what: string;
 }
 
 export class EscalationGraph {
   readonly nodes = new Map<string, PathNode>();
-  private readonly out = new Map<string, readonly Edge[]>();
+  private readonly out = new Map<string, Edge[]>();
   private readonly reverse = new Map<string, Edge[]>();
   private readonly saByNamespace = new Map<string, Set<string>>();
   private readonly workloads: Workload[] = [];
   private readonly nodeFactsList: NodeFacts[];
   private readonly tokenSecrets = new Map<string, Map<string, string>>();
-  private readonly genericEdges = new Map<string, readonly Edge[]>();
+  private readonly genericEdges = new Map<string, boolean>();
+  private readonly roleHits = new Map<RbacRole, readonly RoleHit[]>();
   readonly sources: { id: string; exposure?: string }[] = [];
   private readonly searched = new Map<Goal, { dist: Map<string, number>; next: Map<string, Edge> }>();
 
@@ -284,8 +263,7 @@ export class EscalationGraph {
     for (const o of this.inventory.ofKind('ServiceAccount')) if (o.namespace) this.sa(o.namespace, o.name);
     for (const ns of this.inventory.namespaces()) this.sa(ns.name, 'default');
     for (const b of world.bindings) {
-      for (const s of b.subjects) {
-        if (!s.applies) continue;
+      for (const s of b.applying) {
         if (s.kind === 'ServiceAccount') this.sa(s.namespace!, s.name);
         else if (s.kind === 'User') {
           const sa = splitServiceAccountUsername(s.name);
@@ -296,7 +274,7 @@ export class EscalationGraph {
     }
     for (const name of SYSTEM_SERVICE_ACCOUNTS) {
       const [ns, sa] = name.split('/');
-      if (this.saByNamespace.has(ns) && (this.saByNamespace.get(ns)!.has(sa) || isKubernetesCreatedServiceAccount(ns, sa))) this.sa(ns, sa);
+      if (this.saByNamespace.get(ns)?.has(sa) || (this.saByNamespace.has(ns) && isKubernetesCreatedServiceAccount(ns, sa))) this.sa(ns, sa);
     }
     this.node(groupId(MASTERS), { kind: 'Group', name: MASTERS });
     for (const goal of GOALS) this.node(GOAL_ID[goal], { kind: 'Goal', name: goal });
@@ -307,7 +285,7 @@ export class EscalationGraph {
       const saObject = this.inventory.get('ServiceAccount', view.namespace, account);
       const podSetting = view.spec.automountServiceAccountToken;
       const token = podSetting === true || (podSetting !== false && saObject?.object.automountServiceAccountToken !== false);
-      this.workloads.push({ view, serviceAccount: account, token, hostAccess: hostAccess(view) });
+      this.workloads.push({ view, serviceAccount: account, token, hostAccess: hostAccess(view), what: `${view.owner.kind} ${view.namespace}/${view.owner.name}` });
     }
     for (const s of this.inventory.ofKind('Secret')) {
       if (s.object.type !== 'kubernetes.io/service-account-token' || !s.namespace) continue;
@@ -320,94 +298,109 @@ export class EscalationGraph {
     }
   }
 
-  private edges(from: string, list: readonly Edge[]): void {
-    this.out.set(from, list);
-    for (const e of list) {
-      let back = this.reverse.get(e.to);
-      if (!back) this.reverse.set(e.to, (back = []));
-      back.push(e);
-    }
+  /** Adds an edge; callers add each (from, to, action) once. */
+  private edge(e: Edge): void {
+    e.hub = HUB.test(e.to);
+    let list = this.out.get(e.from);
+    if (!list) this.out.set(e.from, (list = []));
+    list.push(e);
+    let back = this.reverse.get(e.to);
+    if (!back) this.reverse.set(e.to, (back = []));
+    back.push(e);
   }
 
   private build(): void {
     const world = this.rbac.world;
+    const namespaces = [...this.saByNamespace.keys()].sort();
     // identities
     for (const [id, node] of [...this.nodes]) {
       if (node.kind === 'ServiceAccount') {
         const user = serviceAccountUser(node.namespace!, node.name);
-        const direct = world.allBindingsFor({ name: user.name, groups: [] }).length > 0;
-        if (direct) this.edges(id, this.identityEdges(id, user));
-        else this.edges(id, this.retarget(this.genericServiceAccountEdges(node.namespace!), id));
-      } else if (node.kind === 'User') this.edges(id, this.identityEdges(id, namedUser(node.name)));
-      else if (node.kind === 'Group') this.edges(id, node.name === MASTERS ? [{ from: id, to: GOAL_ID['cluster-admin'], action: 'bypass authorization as a member of system:masters', short: 'member of system:masters: cluster-admin', grants: [], fact: 'the API server allows every request of system:masters before RBAC is asked', holds: true }] : this.identityEdges(id, groupMember(node.name)));
+        if (world.hasBindingsFor(user.name!)) for (const e of this.identityEdges(id, user)) this.edge(e);
+        else if (this.genericServiceAccountEdges(node.namespace!)) this.edge({ from: id, to: `member:${node.namespace}`, action: '%', short: '%' });
+      } else if (node.kind === 'User') for (const e of this.identityEdges(id, namedUser(node.name))) this.edge(e);
+      else if (node.kind === 'Group') {
+        if (node.name === MASTERS) this.edge({ from: id, to: GOAL_ID['cluster-admin'], action: 'bypass authorization as a member of system:masters', short: 'member of system:masters: cluster-admin', fact: 'the API server allows every request of system:masters before RBAC is asked', holds: true });
+        else for (const e of this.identityEdges(id, groupMember(node.name))) this.edge(e);
+      }
     }
-    // pods of a namespace
-    const namespaces = [...this.saByNamespace.keys()].sort();
-    const nodeTargets = this.nodeFactsList.length > 0 ? this.nodeFactsList.map((n) => this.node(nodeId(n.name), { kind: 'Node', name: n.name })) : [this.node(ANY_NODE, { kind: 'Node', name: '*' })];
+    // hubs of every namespace: its pods, its accounts, exec into its pods
     this.node(ALL_PODS, { kind: 'Pods', name: '*' });
-    this.edges(
-      ALL_PODS,
-      namespaces.map((ns) => ({ from: ALL_PODS, to: this.node(podsId(ns), { kind: 'Pods', namespace: ns, name: ns }), action: `run pods in namespace ${ns}`, short: `in namespace ${ns}`, grants: [] })),
-    );
+    const nodeTargets = this.nodeFactsList.length > 0 ? this.nodeFactsList.map((n) => this.node(nodeId(n.name), { kind: 'Node', name: n.name })) : [this.node(ANY_NODE, { kind: 'Node', name: '*' })];
+    for (const n of nodeTargets) this.edge({ from: 'nodes:*', to: n, action: '%', short: '%' });
     for (const ns of namespaces) {
-      const id = this.node(podsId(ns), { kind: 'Pods', namespace: ns, name: ns });
-      const list: Edge[] = [...this.saByNamespace.get(ns)!].sort().map((sa) => ({
-        from: id,
-        to: saId(ns, sa),
-        action: `run a pod as ServiceAccount ${ns}/${sa}`,
-        short: `run a pod as ServiceAccount ${ns}/${sa}`,
-        grants: [],
-        fact: `a pod may name any service account of its namespace (serviceAccountName: ${sa}) and gets its token`,
-      }));
-      if (ns === 'kube-system') list.push({ from: id, to: GOAL_ID['kube-system-secrets'], action: 'mount any Secret of kube-system into a pod', short: "mount kube-system's Secrets into a pod", grants: [], fact: 'a pod may mount any Secret of its namespace as a volume' });
-      const policy = namespacePolicy(this.inventory.get('Namespace', undefined, ns)?.object);
-      if (policy.enforce.level === 'privileged') {
-        for (const n of nodeTargets) {
-          list.push({
-            from: id,
-            to: n,
-            action: `run a privileged pod with the host's root filesystem on ${n === ANY_NODE ? 'any node' : `node ${n.slice(5)}`}`,
-            short: `privileged pod on ${n === ANY_NODE ? 'a node' : `node ${n.slice(5)}`}`,
-            grants: [],
-            fact: `namespace ${ns} does not enforce the baseline Pod Security level${this.inventory.get('Namespace', undefined, ns) ? '' : ' (no Namespace object with pod-security labels in the input)'}; spec.nodeName places a pod on any node`,
-          });
+      const pods = this.node(podsId(ns), { kind: 'Pods', namespace: ns, name: ns });
+      this.edge({ from: ALL_PODS, to: pods, action: `create pods (or a pod controller) in any namespace, here ${ns}`, short: `create pods in namespace ${ns}` });
+      for (const sa of [...this.saByNamespace.get(ns)!].sort()) {
+        this.edge({ from: pods, to: saId(ns, sa), action: `run a pod as ServiceAccount ${ns}/${sa}`, short: `run a pod as ServiceAccount ${ns}/${sa}`, fact: `a pod may name any service account of its namespace (serviceAccountName: ${sa}) and gets its token` });
+        this.edge({ from: `accounts:${ns}`, to: saId(ns, sa), action: '%', short: '%' });
+      }
+      this.edge({ from: 'accounts:*', to: `accounts:${ns}`, action: '%', short: '%' });
+      this.edge({ from: 'exec:*', to: `exec:${ns}`, action: '%', short: '%' });
+      if (ns === 'kube-system') this.edge({ from: pods, to: GOAL_ID['kube-system-secrets'], action: 'mount any Secret of kube-system into a pod', short: "mount kube-system's Secrets into a pod", fact: 'a pod may mount any Secret of its namespace as a volume' });
+      const nsObject = this.inventory.get('Namespace', undefined, ns);
+      if (namespacePolicy(nsObject?.object).enforce.level === 'privileged') {
+        this.edge({
+          from: pods,
+          to: 'nodes:*',
+          action: "run a privileged pod with the host's root filesystem on %",
+          short: 'privileged pod on %',
+          fact: `namespace ${ns} does not enforce the baseline Pod Security level${nsObject ? '' : ' (no Namespace object with pod-security labels in the input)'}; spec.nodeName places a pod on any node`,
+        });
+      }
+    }
+    // workloads: exec into their pods; their pods run as their account; escape to the node from host access
+    const placements = new Map<string, Set<string>>();
+    for (const w of this.workloads) {
+      const ns = w.view.namespace;
+      const o = w.view.owner;
+      const wid = this.node(workloadId(o), { kind: 'Workload', workloadKind: o.kind, namespace: ns, name: o.name });
+      const targets = this.nodesOf(w);
+      if (w.token) {
+        this.edge({ from: wid, to: saId(ns, w.serviceAccount), action: `use the mounted token of ServiceAccount ${ns}/${w.serviceAccount}`, short: `token of ServiceAccount ${ns}/${w.serviceAccount}`, fact: `${w.what} runs as it with its token mounted` });
+        this.edge({ from: `exec:${ns}`, to: saId(ns, w.serviceAccount), action: `exec into the pods of ${w.what} and use the token of ServiceAccount ${ns}/${w.serviceAccount}`, short: `exec into ${w.what}: token of ServiceAccount ${ns}/${w.serviceAccount}` });
+        // one hub per placement: the nodes a pod may run on lead to the tokens of the pods placed there
+        const key = `placed:${targets.join(',')}`;
+        let seen = placements.get(key);
+        if (!seen) {
+          placements.set(key, (seen = new Set()));
+          for (const n of targets) this.edge({ from: n, to: key, action: '%', short: '%' });
+        }
+        if (!seen.has(`${ns}/${w.serviceAccount}`)) {
+          seen.add(`${ns}/${w.serviceAccount}`);
+          this.edge({ from: key, to: saId(ns, w.serviceAccount), action: `read the token of ${w.what}'s pods (ServiceAccount ${ns}/${w.serviceAccount})`, short: `token of ServiceAccount ${ns}/${w.serviceAccount} on the node`, fact: `root on a node reads the service account tokens of the pods it runs${this.nodeFactsList.length ? '' : ' (no Node objects in the input: any node)'}` });
         }
       }
-      this.edges(id, list);
-    }
-    // nodes: the tokens of the pods placed there; control-plane nodes hold admin credentials
-    for (const n of nodeTargets) {
-      const facts = this.nodeFactsList.find((f) => nodeId(f.name) === n);
-      const list: Edge[] = [];
-      for (const w of this.workloads) {
-        if (!w.token || (facts && !placeable(w.view, facts))) continue;
-        list.push({ from: n, to: saId(w.view.namespace, w.serviceAccount), action: `read the token of ${w.view.owner.kind} ${w.view.namespace}/${w.view.owner.name}'s pods (ServiceAccount ${w.view.namespace}/${w.serviceAccount})`, short: `token of ServiceAccount ${w.view.namespace}/${w.serviceAccount} on the node`, grants: [], fact: `root on a node reads the service account tokens of the pods it runs${facts ? '' : ' (no Node objects in the input: any node)'}` });
+      if (w.hostAccess) {
+        for (const t of targets) {
+          const where = t === ANY_NODE ? 'its node' : `node ${t.slice(5)}`;
+          this.edge({ from: wid, to: t, action: `escape to ${where}`, short: `escape to ${where}`, fact: `${w.what} runs with ${w.hostAccess}` });
+          this.edge({ from: `exec:${ns}`, to: t, action: `exec into the pods of ${w.what}, which run with ${w.hostAccess}, and escape to ${where}`, short: `exec into ${w.what} (${w.hostAccess}): ${where}` });
+        }
       }
-      if (facts && ('node-role.kubernetes.io/control-plane' in facts.labels || 'node-role.kubernetes.io/master' in facts.labels)) {
-        list.push({ from: n, to: GOAL_ID['cluster-admin'], action: 'read /etc/kubernetes/admin.conf and the cluster CA key on the control-plane node', short: 'admin credentials of the control-plane node', grants: [], fact: `node ${facts.name} is labelled node-role.kubernetes.io/control-plane` });
-      }
-      this.edges(n, dedupe(list));
     }
-    // workloads: their pods run as their service account; escape to the node from host access
+    // control-plane nodes hold admin credentials
+    for (const f of this.nodeFactsList) {
+      if ('node-role.kubernetes.io/control-plane' in f.labels || 'node-role.kubernetes.io/master' in f.labels) {
+        this.edge({ from: nodeId(f.name), to: GOAL_ID['cluster-admin'], action: 'read /etc/kubernetes/admin.conf and the cluster CA key on the control-plane node', short: 'admin credentials of the control-plane node', fact: `node ${f.name} is labelled node-role.kubernetes.io/control-plane` });
+      }
+    }
+    // hubs of users and groups, for impersonation
+    for (const [id, node] of this.nodes) {
+      if (node.kind === 'User') this.edge({ from: 'users:*', to: id, action: '%', short: '%' });
+      if (node.kind === 'Group') this.edge({ from: 'groups:*', to: id, action: '%', short: '%' });
+    }
+    // sources: the subjects that get something beyond Kubernetes' stock policy, and exposed workloads
     const exposure = this.inventory.analysis(exposedWorkloads, undefined);
     for (const w of this.workloads) {
-      const o = w.view.owner;
-      const id = this.node(workloadId(o), { kind: 'Workload', workloadKind: o.kind, namespace: w.view.namespace, name: o.name });
-      const list: Edge[] = [];
-      if (w.token) list.push({ from: id, to: saId(w.view.namespace, w.serviceAccount), action: `use the mounted token of ServiceAccount ${w.view.namespace}/${w.serviceAccount}`, short: `token of ServiceAccount ${w.view.namespace}/${w.serviceAccount}`, grants: [], fact: `${o.kind} ${w.view.namespace}/${o.name} runs as it with its token mounted` });
-      if (w.hostAccess) {
-        const targets = this.nodeFactsList.length > 0 ? this.nodeFactsList.filter((f) => placeable(w.view, f)).map((f) => nodeId(f.name)) : [ANY_NODE];
-        for (const t of targets) list.push({ from: id, to: t, action: `escape to ${t === ANY_NODE ? 'its node' : `node ${t.slice(5)}`}`, short: `escape to ${t === ANY_NODE ? 'its node' : `node ${t.slice(5)}`}`, grants: [], fact: `${o.kind} ${w.view.namespace}/${o.name} runs with ${w.hostAccess}` });
-      }
-      this.edges(id, list);
       const exposures = exposure.get(w.view);
-      if (exposures?.length) this.sources.push({ id, exposure: exposures.map((e) => e.how).join(', ') });
+      if (exposures?.length) this.sources.push({ id: workloadId(w.view.owner), exposure: exposures.map((e) => e.how).join(', ') });
     }
-    // sources: every subject of a binding that is not Kubernetes' stock policy
     const seen = new Set<string>();
-    for (const g of world.grants()) {
-      for (const s of g.reportable) {
-        const id = s.kind === 'ServiceAccount' ? saId(s.namespace!, s.name) : s.kind === 'User' ? (splitServiceAccountUsername(s.name) ? saId(splitServiceAccountUsername(s.name)!.namespace, splitServiceAccountUsername(s.name)!.name) : userId(s.name)) : groupId(s.name);
+    for (const b of world.bindings) {
+      for (const s of world.reportableSubjects(b)) {
+        const sa = s.kind === 'User' ? splitServiceAccountUsername(s.name) : undefined;
+        const id = s.kind === 'ServiceAccount' ? saId(s.namespace!, s.name) : sa ? saId(sa.namespace, sa.name) : s.kind === 'User' ? userId(s.name) : groupId(s.name);
         if (!seen.has(id)) {
           seen.add(id);
           this.sources.push({ id });
@@ -416,78 +409,121 @@ export class EscalationGraph {
     }
   }
 
-  private retarget(edges: readonly Edge[], from: string): Edge[] {
-    return edges.map((e) => ({ ...e, from }));
+  private readonly placementCache = new Map<string, string[]>();
+
+  /** The nodes a workload's pods can be placed on (`node:*` without Node objects), once per distinct placement. */
+  private nodesOf(w: Workload): string[] {
+    if (this.nodeFactsList.length === 0) return [ANY_NODE];
+    const spec = w.view.spec;
+    const key = JSON.stringify([spec.nodeName, spec.nodeSelector, spec.affinity?.nodeAffinity, spec.tolerations]);
+    let nodes = this.placementCache.get(key);
+    if (!nodes) this.placementCache.set(key, (nodes = this.nodeFactsList.filter((f) => placeable(w.view, f)).map((f) => nodeId(f.name))));
+    return nodes;
   }
 
-  /** Edges of a service account with no binding of its own: those of its groups, computed once per namespace. */
-  private genericServiceAccountEdges(ns: string): readonly Edge[] {
-    let list = this.genericEdges.get(ns);
-    if (!list) {
+  /**
+   * A service account with no binding of its own has what its groups have: computed once per
+   * namespace, on hub `member:<ns>`. False when the groups give nothing.
+   */
+  private genericServiceAccountEdges(ns: string): boolean {
+    let has = this.genericEdges.get(ns);
+    if (has === undefined) {
       const member: UserInfo = { groups: [ALL_SERVICE_ACCOUNTS, serviceAccountNamespaceGroup(ns), AUTHENTICATED] };
-      list = this.identityEdges('', member);
-      this.genericEdges.set(ns, list);
+      const edges = this.identityEdges(`member:${ns}`, member);
+      for (const e of edges) this.edge(e);
+      this.genericEdges.set(ns, (has = edges.length > 0));
     }
-    return list;
+    return has;
+  }
+
+  /** The rules of a role that give each probe: computed once per role. */
+  private hitsOf(role: RbacRole): readonly RoleHit[] {
+    let hits = this.roleHits.get(role);
+    if (!hits) {
+      const found: RoleHit[] = [];
+      for (const rule of role.rules) {
+        const names = rule.rule.resourceNames.length > 0 ? rule.rule.resourceNames : undefined;
+        if (isAdminRule(rule.rule)) found.push({ probe: 'admin', rule });
+        for (const probe of PROBE_NAMES) if ((PROBES[probe] as readonly Permission[]).some((p) => ruleMatchesPermission(rule.rule, p).length > 0)) found.push({ probe, rule, names });
+      }
+      this.roleHits.set(role, (hits = found));
+    }
+    return hits;
   }
 
   /** The edges an identity's permissions give it. */
   private identityEdges(from: string, user: UserInfo): Edge[] {
-    const world = this.rbac.world;
-    const refs: RuleRef[] = [];
-    for (const { binding, subject } of world.allBindingsFor(user)) for (const rule of binding.role?.rules ?? []) refs.push({ binding, subject, rule });
-    const caps = new Capabilities(refs);
+    const caps = new Capabilities();
+    for (const { binding, subject } of this.rbac.world.allBindingsFor(user)) {
+      if (!binding.role) continue;
+      const scope = binding.namespace ?? '';
+      for (const hit of this.hitsOf(binding.role)) if (hit.probe !== 'admin' || scope === '') caps.add(hit.probe, scope, binding, subject, hit.rule, hit.names);
+    }
     if (caps.empty) return [];
     const out: Edge[] = [];
-    const add = (to: string, action: string, short: string, grants: readonly GrantProof[], extra: Partial<Edge> = {}) => out.push({ from, to, action, short, grants, ...extra });
+    const added = new Set<string>();
+    const add = (to: string, action: string, short: string, via: readonly Via[], extra: Partial<Edge> = {}) => {
+      const k = `${to}\0${action}`;
+      if (added.has(k)) return;
+      added.add(k);
+      out.push({ from, to, action, short, via, ...extra });
+    };
     const scopeText = (scope: string) => (scope === '' ? 'cluster-wide' : `in namespace ${scope}`);
+    const namespacesOf = (scope: string) => (scope === '' ? [...this.saByNamespace.keys()] : [scope]);
+    const bindingNames = (via: readonly Via[]) => via.map((v) => `${v.binding.kind} ${v.binding.namespace ? `${v.binding.namespace}/` : ''}${v.binding.name}`).join(', ');
+
     const admin = caps.scopes('admin').get('');
-    if (admin) add(GOAL_ID['cluster-admin'], 'hold every verb on every resource cluster-wide', `cluster-admin through ${admin.grants.map((g) => `${g.binding.kind} ${g.binding.name}`).join(', ')}`, admin.grants, { holds: true });
-    // Secrets of kube-system
+    if (admin) add(GOAL_ID['cluster-admin'], 'hold every verb on every resource cluster-wide', `cluster-admin through ${bindingNames(admin.via)}`, admin.via, { holds: true });
     const ksRead = caps.allows('secretsRead', 'kube-system');
-    if (ksRead) add(GOAL_ID['kube-system-secrets'], `read the Secrets of kube-system ${ksRead === caps.scopes('secretsRead').get('') ? '(cluster-wide)' : ''}`.trim(), `read kube-system's Secrets through ${ksRead.grants.map((g) => `${g.binding.kind} ${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name}`).join(', ')}`, ksRead.grants, { holds: true });
-    // pods
+    if (ksRead) add(GOAL_ID['kube-system-secrets'], `read the Secrets of kube-system${ksRead === caps.scopes('secretsRead').get('') ? ' (cluster-wide)' : ''}`, `read kube-system's Secrets through ${bindingNames(ksRead.via)}`, ksRead.via, { holds: true });
     for (const [scope, held] of caps.scopes('podCreate')) {
       if (held.names !== undefined && held.names.size === 0) continue;
-      add(scope === '' ? ALL_PODS : podsId(scope), `create pods (or a pod controller) ${scopeText(scope)}`, `create pods ${scope === '' ? 'in any namespace' : `in namespace ${scope}`}`, held.grants);
+      if (scope === '') add(ALL_PODS, '%', '%', held.via);
+      else add(podsId(scope), `create pods (or a pod controller) in namespace ${scope}`, `create pods in namespace ${scope}`, held.via);
     }
-    // tokens, impersonation
-    for (const [scope, held] of caps.scopes('tokenCreate')) {
-      for (const ns of scope === '' ? [...this.saByNamespace.keys()] : [scope]) {
-        for (const sa of this.saByNamespace.get(ns) ?? []) if (held.names === undefined || held.names.has(sa)) add(saId(ns, sa), `create a token for ServiceAccount ${ns}/${sa}`, `token request for ServiceAccount ${ns}/${sa}`, held.grants);
-      }
-    }
-    for (const [scope, held] of caps.scopes('impersonateSAs')) {
-      for (const ns of scope === '' ? [...this.saByNamespace.keys()] : [scope]) {
-        for (const sa of this.saByNamespace.get(ns) ?? []) if (held.names === undefined || held.names.has(sa)) add(saId(ns, sa), `impersonate ServiceAccount ${ns}/${sa}`, `impersonate ServiceAccount ${ns}/${sa}`, held.grants);
+    // becoming an account: token requests and impersonation (all of a namespace through its hub, or by name)
+    for (const [probe, verb, shortVerb] of [
+      ['tokenCreate', 'create a token for', 'token request for'],
+      ['impersonateSAs', 'impersonate', 'impersonate'],
+    ] as const) {
+      for (const [scope, held] of caps.scopes(probe)) {
+        if (held.names === undefined) add(scope === '' ? 'accounts:*' : `accounts:${scope}`, `${verb} %`, `${shortVerb} %`, held.via);
+        else for (const ns of namespacesOf(scope)) for (const sa of held.names) if (this.saByNamespace.get(ns)?.has(sa)) add(saId(ns, sa), `${verb} ServiceAccount ${ns}/${sa}`, `${shortVerb} ServiceAccount ${ns}/${sa}`, held.via);
       }
     }
     const impUsers = caps.scopes('impersonateUsers').get('');
-    if (impUsers) for (const [id, node] of this.nodes) if (node.kind === 'User' && (impUsers.names === undefined || impUsers.names.has(node.name))) add(id, `impersonate User ${node.name}`, `impersonate User ${node.name}`, impUsers.grants);
+    if (impUsers) {
+      if (impUsers.names === undefined) add('users:*', 'impersonate %', 'impersonate %', impUsers.via);
+      else for (const name of impUsers.names) if (this.nodes.has(userId(name))) add(userId(name), `impersonate User ${name}`, `impersonate User ${name}`, impUsers.via);
+    }
     const impGroups = caps.scopes('impersonateGroups').get('');
     if (impGroups) {
-      for (const [id, node] of this.nodes) if (node.kind === 'Group' && (impGroups.names === undefined || impGroups.names.has(node.name))) add(id, `impersonate Group ${node.name}`, `impersonate Group ${node.name}`, impGroups.grants);
+      if (impGroups.names === undefined) add(groupId(MASTERS), `impersonate Group ${MASTERS}`, `impersonate Group ${MASTERS}`, impGroups.via);
+      if (impGroups.names === undefined) add('groups:*', 'impersonate %', 'impersonate %', impGroups.via);
+      else for (const name of impGroups.names) if (this.nodes.has(groupId(name))) add(groupId(name), `impersonate Group ${name}`, `impersonate Group ${name}`, impGroups.via);
     }
     // RBAC: bind or escalate
     const bind = caps.scopes('bindClusterRoles').get('');
     const crb = caps.scopes('createCRB').get('');
     if (bind && crb && (bind.names === undefined || [...bind.names].some((n) => this.isAdminRole(n)))) {
-      add(GOAL_ID['cluster-admin'], 'bind cluster-admin to itself with a new ClusterRoleBinding', 'bind cluster-admin to itself', [...bind.grants, ...crb.grants], { fact: 'bind on clusterroles lifts the rule that one can only grant what one holds' });
+      add(GOAL_ID['cluster-admin'], 'bind cluster-admin to itself with a new ClusterRoleBinding', 'bind cluster-admin to itself', [...bind.via, ...crb.via], { fact: 'bind on clusterroles lifts the rule that one can only grant what one holds' });
     }
     const escalate = caps.scopes('escalateClusterRoles').get('');
     const update = caps.scopes('updateClusterRoles').get('');
-    if (escalate && update && escalate.names === undefined && update.names === undefined && escalate.grants.some((g) => g.binding.kind === 'ClusterRoleBinding')) {
-      add(GOAL_ID['cluster-admin'], 'rewrite a ClusterRole it is bound to cluster-wide with every permission', 'rewrite its own ClusterRole', [...escalate.grants, ...update.grants], { fact: 'escalate on clusterroles lifts the rule that one can only write what one holds' });
+    if (escalate && update && escalate.names === undefined && update.names === undefined && escalate.via.some((v) => v.binding.kind === 'ClusterRoleBinding')) {
+      add(GOAL_ID['cluster-admin'], 'rewrite a ClusterRole it is bound to cluster-wide with every permission', 'rewrite its own ClusterRole', [...escalate.via, ...update.via], { fact: 'escalate on clusterroles lifts the rule that one can only write what one holds' });
     }
     for (const [scope, rb] of caps.scopes('createRB')) {
-      if (scope === '' || rb.names !== undefined) continue;
-      const b = caps.allows('bindRoles', scope);
-      if (b && b.names === undefined) add(podsId(scope), `bind admin in namespace ${scope} to itself, then create pods there`, `bind admin to itself in namespace ${scope}`, [...b.grants, ...rb.grants]);
+      if (rb.names !== undefined) continue;
+      for (const ns of scope === '' ? [] : [scope]) {
+        const b = caps.allows('bindRoles', ns);
+        if (b && b.names === undefined) add(podsId(ns), `bind admin in namespace ${ns} to itself, then create pods there`, `bind admin to itself in namespace ${ns}`, [...b.via, ...rb.via]);
+      }
     }
     for (const [scope, esc] of caps.scopes('escalateRoles')) {
-      const up = caps.allows('updateRoles', scope);
-      if (scope !== '' && up && esc.names === undefined && up.names === undefined && esc.grants.some((g) => g.binding.kind === 'RoleBinding' && g.role.kind === 'Role')) {
-        add(podsId(scope), `rewrite a Role it is bound to in namespace ${scope}, then create pods there`, `rewrite its own Role in namespace ${scope}`, [...esc.grants, ...up.grants]);
+      const up = scope === '' ? undefined : caps.allows('updateRoles', scope);
+      if (up && esc.names === undefined && up.names === undefined && esc.via.some((v) => v.binding.kind === 'RoleBinding' && v.binding.role?.kind === 'Role')) {
+        add(podsId(scope), `rewrite a Role it is bound to in namespace ${scope}, then create pods there`, `rewrite its own Role in namespace ${scope}`, [...esc.via, ...up.via]);
       }
     }
     // certificates: create a CSR for system:masters, approve it, the signer issues it
@@ -495,69 +531,83 @@ export class EscalationGraph {
     const approve = caps.scopes('csrApprove').get('');
     const signer = caps.scopes('signerApprove').get('');
     if (csr && approve && signer && (signer.names === undefined || signer.names.has('kubernetes.io/kube-apiserver-client') || signer.names.has('kubernetes.io/*'))) {
-      add(GOAL_ID['cluster-admin'], 'request, approve and receive a client certificate for group system:masters', 'client certificate for system:masters', [...csr.grants, ...approve.grants, ...signer.grants], { fact: 'the kube-apiserver-client signer issues approved certificates for any user and groups' });
+      add(GOAL_ID['cluster-admin'], 'request, approve and receive a client certificate for group system:masters', 'client certificate for system:masters', [...csr.via, ...approve.via, ...signer.via], { fact: 'the kube-apiserver-client signer issues approved certificates for any user and groups' });
     }
-    // into running pods, and nodes through the kubelet
+    // into running pods (all of a namespace through its hub; named pods directly), and nodes through the kubelet
     for (const [scope, held] of caps.scopes('exec')) {
+      if (held.names === undefined) {
+        add(scope === '' ? 'exec:*' : `exec:${scope}`, '%', '%', held.via);
+        continue;
+      }
       for (const w of this.workloads) {
         if (scope !== '' && w.view.namespace !== scope) continue;
-        if (held.names !== undefined && !(w.view.owner.kind === 'Pod' && held.names.has(w.view.owner.name)) && !(w.view.owner.kind === 'StatefulSet' && [...held.names].some((n) => n.startsWith(`${w.view.owner.name}-`)))) continue;
-        const what = `${w.view.owner.kind} ${w.view.namespace}/${w.view.owner.name}`;
-        if (w.token) add(saId(w.view.namespace, w.serviceAccount), `exec into the pods of ${what} and use the token of ServiceAccount ${w.view.namespace}/${w.serviceAccount}`, `exec into ${what}: token of ServiceAccount ${w.view.namespace}/${w.serviceAccount}`, held.grants);
-        if (w.hostAccess) {
-          const targets = this.nodeFactsList.length > 0 ? this.nodeFactsList.filter((f) => placeable(w.view, f)).map((f) => nodeId(f.name)) : [ANY_NODE];
-          for (const t of targets) add(t, `exec into the pods of ${what}, which run with ${w.hostAccess}, and escape to ${t === ANY_NODE ? 'their node' : `node ${t.slice(5)}`}`, `exec into ${what} (${w.hostAccess}): ${t === ANY_NODE ? 'its node' : `node ${t.slice(5)}`}`, held.grants);
-        }
+        const o = w.view.owner;
+        if (!(o.kind === 'Pod' && held.names.has(o.name)) && !(o.kind === 'StatefulSet' && [...held.names].some((n) => n.startsWith(`${o.name}-`)))) continue;
+        if (w.token) add(saId(w.view.namespace, w.serviceAccount), `exec into the pods of ${w.what} and use the token of ServiceAccount ${w.view.namespace}/${w.serviceAccount}`, `exec into ${w.what}: token of ServiceAccount ${w.view.namespace}/${w.serviceAccount}`, held.via);
+        for (const t of w.hostAccess ? this.nodesOf(w) : []) add(t, `exec into the pods of ${w.what}, which run with ${w.hostAccess}, and escape to ${t === ANY_NODE ? 'their node' : `node ${t.slice(5)}`}`, `exec into ${w.what}: ${t === ANY_NODE ? 'its node' : `node ${t.slice(5)}`}`, held.via);
       }
     }
     const proxy = caps.scopes('nodesProxy').get('');
     if (proxy) {
-      const targets = this.nodeFactsList.length > 0 ? this.nodeFactsList.filter((f) => proxy.names === undefined || proxy.names.has(f.name)).map((f) => nodeId(f.name)) : proxy.names === undefined ? [ANY_NODE] : [];
-      for (const t of targets) add(t, `run commands in any pod of ${t === ANY_NODE ? 'any node' : `node ${t.slice(5)}`} through the kubelet API (nodes/proxy)`, `nodes/proxy to ${t === ANY_NODE ? 'any node' : `node ${t.slice(5)}`}`, proxy.grants);
+      if (proxy.names === undefined) add('nodes:*', 'run commands in any pod of % through the kubelet API (nodes/proxy)', 'nodes/proxy to %', proxy.via);
+      else for (const f of this.nodeFactsList) if (proxy.names.has(f.name)) add(nodeId(f.name), `run commands in any pod of node ${f.name} through the kubelet API (nodes/proxy)`, `nodes/proxy to node ${f.name}`, proxy.via);
     }
-    // Secrets: legacy tokens; create-and-get a new token Secret
+    // Secrets: the legacy tokens one can read; a new token Secret one can create and read
     for (const [scope, held] of caps.scopes('secretsRead')) {
-      for (const [ns, byName] of this.tokenSecrets) {
-        if (scope !== '' && scope !== ns) continue;
-        for (const [secret, account] of byName) {
+      for (const ns of namespacesOf(scope)) {
+        for (const [secret, account] of this.tokenSecrets.get(ns) ?? []) {
           if (held.names !== undefined && !held.names.has(secret)) continue;
-          add(saId(ns, account), `read the legacy token Secret ${ns}/${secret} of ServiceAccount ${ns}/${account}`, `token Secret ${ns}/${secret} of ServiceAccount ${ns}/${account}`, held.grants);
+          add(saId(ns, account), `read the legacy token Secret ${ns}/${secret} of ServiceAccount ${ns}/${account}`, `token Secret ${ns}/${secret} of ServiceAccount ${ns}/${account}`, held.via);
         }
       }
     }
     for (const [scope, created] of caps.scopes('secretsCreate')) {
       if (created.names !== undefined) continue;
-      for (const ns of scope === '' ? [...this.saByNamespace.keys()] : [scope]) {
-        const get = caps.allows('secretsGet', ns);
-        if (!get) continue;
-        for (const sa of this.saByNamespace.get(ns) ?? []) add(saId(ns, sa), `create a token Secret for ServiceAccount ${ns}/${sa} and read it`, `new token Secret for ServiceAccount ${ns}/${sa}`, [...created.grants, ...get.grants], { fact: 'the token controller fills a Secret of type kubernetes.io/service-account-token annotated with the account' });
+      const get = caps.scopes('secretsGet').get(scope);
+      if (get && get.names === undefined) {
+        add(scope === '' ? 'accounts:*' : `accounts:${scope}`, 'create a token Secret for % and read it', 'new token Secret for %', [...created.via, ...get.via], { fact: 'the token controller fills a Secret of type kubernetes.io/service-account-token annotated with the account' });
       }
     }
-    return dedupe(out);
+    return out;
   }
 
   private isAdminRole(name: string): boolean {
     return this.rbac.world.role('ClusterRole', undefined, name)?.rules.some((r) => isAdminRule(r.rule)) ?? false;
   }
 
-  /** Breadth-first from the goal over reversed edges: every node's distance to it and its next edge. */
+  /**
+   * From the goal over reversed edges, 0-1 breadth-first: an edge into a transparent hub costs 0, any
+   * other 1. Every node's distance to the goal, in shown steps, and its next edge.
+   */
   private search(goal: Goal): { dist: Map<string, number>; next: Map<string, Edge> } {
     let found = this.searched.get(goal);
     if (found) return found;
     const dist = new Map<string, number>([[GOAL_ID[goal], 0]]);
     const next = new Map<string, Edge>();
-    let frontier = [GOAL_ID[goal]];
-    for (let d = 1; d <= this.options.maxDepth && frontier.length > 0; d++) {
+    // a deque as two stacks of the current and the next distance
+    let current = [GOAL_ID[goal]];
+    let d = 0;
+    const done = new Set<string>();
+    while (current.length > 0 && d <= this.options.maxDepth) {
       const following: string[] = [];
-      for (const to of frontier) {
+      for (let i = 0; i < current.length; i++) {
+        const to = current[i];
+        if (done.has(to)) continue;
+        done.add(to);
         for (const e of this.reverse.get(to) ?? []) {
-          if (dist.has(e.from)) continue;
-          dist.set(e.from, d);
+          const w = e.hub ? 0 : 1;
+          const nd = d + w;
+          const old = dist.get(e.from);
+          if (old !== undefined && old <= nd) continue;
+          if (nd > this.options.maxDepth) continue;
+          dist.set(e.from, nd);
           next.set(e.from, e);
-          following.push(e.from);
+          if (w === 0) current.push(e.from);
+          else following.push(e.from);
         }
       }
-      frontier = following;
+      current = following;
+      d++;
     }
     found = { dist, next };
     this.searched.set(goal, found);
@@ -571,21 +621,41 @@ export class EscalationGraph {
     const steps: PathStep[] = [];
     let at = id;
     while (at !== GOAL_ID[goal]) {
-      const e = next.get(at)!;
-      steps.push({ from: this.nodes.get(e.from)!, to: this.nodes.get(e.to)!, action: e.action, short: e.short, grants: e.grants, ...(e.fact !== undefined && { fact: e.fact }) });
+      let e = next.get(at)!;
+      const via = [...(e.via ?? [])];
+      let action = e.action;
+      let short = e.short;
+      let fact = e.fact;
+      // a step into a transparent hub and the step out of it are shown as one
+      while (e.hub) {
+        const out = next.get(e.to)!;
+        // `%` is the node the move ends at; through another hub it is still to come
+        const fill = (text: string) => (text !== '%' ? text : HUB.test(out.to) ? '%' : this.nodeText(out.to));
+        action = action === '%' ? fill(out.action) : action.replace('%', fill(out.action));
+        short = short === '%' ? fill(out.short) : short.replace('%', fill(out.short));
+        fact = [fact, out.fact].filter(Boolean).join('; ') || undefined;
+        via.push(...(out.via ?? []));
+        e = out;
+      }
+      steps.push({ from: this.nodes.get(at)!, to: this.nodes.get(e.to)!, action, short, grants: via.map(proof), ...(fact !== undefined && { fact }) });
       at = e.to;
     }
     return steps;
   }
 
-  /** The distance, in steps, from a node to a goal (undefined: unreachable). */
+  private nodeText(id: string): string {
+    const n = this.nodes.get(id);
+    return n ? describeNode(n) : id;
+  }
+
+  /** The distance, in shown steps, from a node to a goal (undefined: unreachable within the bound). */
   distance(id: string, goal: Goal): number | undefined {
     return this.search(goal).dist.get(id);
   }
 
-  /** Whether a one-step path only says what the identity already holds. */
+  /** Whether the node's shortest path is a one-step statement of what it already holds. */
   private holdsGoal(id: string, goal: Goal): boolean {
-    return this.search(goal).next.get(id)?.holds === true && this.distance(id, goal) === 1;
+    return this.distance(id, goal) === 1 && this.search(goal).next.get(id)?.holds === true;
   }
 
   /**
@@ -612,14 +682,11 @@ export class EscalationGraph {
 
   /** The path from one node to cluster-admin, else to kube-system's Secrets, even when it holds the goal already. */
   pathsFrom(id: string, exposure?: string): EscalationPath[] {
-    const out: EscalationPath[] = [];
     for (const goal of GOALS) {
       const steps = this.pathFrom(id, goal);
-      if (steps && steps.length > 0) out.push({ source: this.nodes.get(id)!, ...(exposure !== undefined && { exposure }), goal, steps });
-      // cluster-admin reads kube-system's Secrets too: one path says it
-      if (out.length > 0) break;
+      if (steps && steps.length > 0) return [{ source: this.nodes.get(id)!, ...(exposure !== undefined && { exposure }), goal, steps }];
     }
-    return out;
+    return [];
   }
 
   /** How a source is exposed outside the cluster, when it is an exposed workload. */
@@ -646,14 +713,14 @@ export class EscalationGraph {
   }
 }
 
-function dedupe(edges: Edge[]): Edge[] {
-  const seen = new Set<string>();
-  return edges.filter((e) => {
-    const k = `${e.to}\0${e.action}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+function proof(v: Via): GrantProof {
+  const ref = (x: { kind: string; namespace?: string; name: string }, namespaced: boolean) => (namespaced && x.namespace !== undefined ? { kind: x.kind, namespace: x.namespace, name: x.name } : { kind: x.kind, name: x.name });
+  return {
+    binding: ref(v.binding, v.binding.kind === 'RoleBinding'),
+    role: ref(v.binding.role!, v.binding.role!.kind === 'Role'),
+    subject: ref(v.subject, v.subject.kind === 'ServiceAccount'),
+    rules: [...new Set(v.rules)].map((r) => ({ kind: r.origin.kind, ...(r.origin.kind === 'Role' && { namespace: r.origin.namespace }), name: r.origin.name, index: r.index, ...ruleEvidence(r.rule) })),
+  };
 }
 
 /** Privileged containers, or host paths that are the node: what a container escape needs. */
@@ -676,24 +743,27 @@ export function escalationGraph(inventory: Inventory, options: PathOptions | und
   return new EscalationGraph(inventory, inventory.analysis(rbacAnalysis, undefined), options ?? DEFAULT_PATH_OPTIONS);
 }
 
-const nodeText = (n: PathNode): string =>
-  n.kind === 'Workload'
-    ? `${n.workloadKind} ${n.namespace}/${n.name}`
-    : n.kind === 'ServiceAccount'
-      ? `ServiceAccount ${n.namespace}/${n.name}`
-      : n.kind === 'Pods'
-        ? n.name === '*' ? 'pods in any namespace' : `pods in namespace ${n.name}`
-        : n.kind === 'Node'
-          ? n.name === '*' ? 'a node' : `node ${n.name}`
-          : n.kind === 'Goal'
-            ? n.name
-            : `${n.kind} ${n.name}`;
+/** A node in words: `ServiceAccount shop/default`, `pods in namespace tools`, `node worker-1`. */
+export function describeNode(n: PathNode): string {
+  switch (n.kind) {
+    case 'Workload':
+      return `${n.workloadKind} ${n.namespace}/${n.name}`;
+    case 'ServiceAccount':
+      return `ServiceAccount ${n.namespace}/${n.name}`;
+    case 'Pods':
+      return n.name === '*' ? 'pods in any namespace' : `pods in namespace ${n.name}`;
+    case 'Node':
+      return n.name === '*' ? 'a node' : `node ${n.name}`;
+    case 'Goal':
+      return n.name;
+    default:
+      return `${n.kind} ${n.name}`;
+  }
+}
 
-export { nodeText as describeNode };
-
-/** A path in one sentence: `ServiceAccount shop/default can create pods in tools → ... → cluster-admin (3 steps)`. */
+/** A path in one sentence: `Deployment shop/frontend (exposed: ...) reaches cluster-admin in 4 steps: ... → ...`. */
 export function describePath(path: EscalationPath): string {
-  const start = `${nodeText(path.source)}${path.exposure ? ` (exposed: ${path.exposure})` : ''}`;
+  const start = `${describeNode(path.source)}${path.exposure ? ` (exposed: ${path.exposure})` : ''}`;
   const steps = path.steps.map((s) => s.short).join(' → ');
   const goal = path.goal === 'cluster-admin' ? 'cluster-admin' : "kube-system's Secrets";
   return `${start} reaches ${goal} in ${path.steps.length} step${path.steps.length === 1 ? '' : 's'}: ${steps}`;

@@ -42,6 +42,8 @@ export interface EffectiveRule {
   /** The role whose `rules[index]` this is. */
   readonly origin: RbacRole;
   readonly index: number;
+  /** Kubernetes' stock definition of the origin role has this rule (or one that covers it). */
+  readonly stock: boolean;
 }
 
 export interface RbacRole {
@@ -89,6 +91,10 @@ export interface RbacBinding {
   readonly subjects: readonly BindingSubject[];
   /** Kubernetes' (or kubeadm's) stock binding of this name, when there is one. */
   readonly stock?: BootstrapBinding;
+  /** The subjects that can match a request. */
+  readonly applying: readonly BindingSubject[];
+  /** Applying subjects that are not the stock binding's (all of them for a binding that is not stock). */
+  readonly nonStock: readonly BindingSubject[];
 }
 
 /** One rule of one role, granted by one binding, to the binding's subjects, in a scope. */
@@ -152,7 +158,6 @@ export class RbacWorld {
   private readonly visitOrder = new Map<RbacBinding, number>();
   /** `u:<username>` / `g:<group>` → the (binding, subject) pairs that match it. */
   private readonly bySubjectKey = new Map<string, { binding: RbacBinding; subject: BindingSubject }[]>();
-  private grantCache: readonly Grant[] | undefined;
 
   constructor(inventory: Inventory, readonly options: RbacOptions = DEFAULT_RBAC_OPTIONS) {
     const roles: MutableRole[] = [];
@@ -236,7 +241,9 @@ export class RbacWorld {
       });
     }
     const stock = bootstrapBinding(kind, namespace, o.name);
-    return { kind, namespace, name: o.name, object: o, roleRef, role, subjects, stock };
+    const binding: RbacBinding = { kind, namespace, name: o.name, object: o, roleRef, role, subjects, stock, applying: subjects.filter((x) => x.applies), nonStock: [] };
+    (binding as { nonStock: readonly BindingSubject[] }).nonStock = binding.applying.filter((x) => !isStockSubject(binding, x));
+    return binding;
   }
 
   role(kind: string, namespace: string | undefined, name: string): RbacRole | undefined {
@@ -270,6 +277,11 @@ export class RbacWorld {
       }
     }
     return [...found].map(([binding, subject]) => ({ binding, subject })).sort((a, b) => this.visitOrder.get(a.binding)! - this.visitOrder.get(b.binding)!);
+  }
+
+  /** Whether any binding names this username (as a User, or as the ServiceAccount it is). */
+  hasBindingsFor(username: string): boolean {
+    return this.bySubjectKey.has(`u:${username}`);
   }
 
   /** Every (binding, subject) pair that matches a user, in any namespace: what it gets anywhere. */
@@ -325,21 +337,26 @@ export class RbacWorld {
     return out;
   }
 
-  /** Every (binding, rule) pair with its scope: what the risky-grant checks read. */
-  grants(): readonly Grant[] {
-    if (this.grantCache) return this.grantCache;
+  /** The grant of one rule of a binding's role (undefined when the binding has no role). */
+  grant(binding: RbacBinding, ruleIndex: number): Grant | undefined {
+    const role = binding.role;
+    const rule = role?.rules[ruleIndex];
+    if (!role || !rule) return undefined;
+    return { binding, role, rule, ruleIndex, namespace: binding.namespace, subjects: binding.applying, reportable: rule.stock ? binding.nonStock : binding.applying };
+  }
+
+  /** The grants of every rule of a binding's role. */
+  grantsOf(binding: RbacBinding): Grant[] {
     const out: Grant[] = [];
-    for (const binding of this.bindings) {
-      const role = binding.role;
-      if (!role) continue;
-      const subjects = binding.subjects.filter((s) => s.applies);
-      role.rules.forEach((rule, ruleIndex) => {
-        const stockRule = isStockRule(rule);
-        const reportable = subjects.filter((s) => !(stockRule && isStockSubject(binding, s)));
-        out.push({ binding, role, rule, ruleIndex, namespace: binding.namespace, subjects, reportable });
-      });
-    }
-    return (this.grantCache = out);
+    const n = binding.role?.rules.length ?? 0;
+    for (let i = 0; i < n; i++) out.push(this.grant(binding, i)!);
+    return out;
+  }
+
+  /** Whether any subject of the binding receives something that is not Kubernetes' stock policy. */
+  reportableSubjects(binding: RbacBinding): readonly BindingSubject[] {
+    if (!binding.role) return [];
+    return binding.role.rules.every((r) => r.stock) ? binding.nonStock : binding.applying;
   }
 }
 
@@ -359,14 +376,14 @@ function roleFromObject(o: InventoryObject, kind: RoleKind): MutableRole {
     writtenRules,
     rules: [],
   };
-  role.rules = writtenRules.map((rule, index) => ({ rule, origin: role, index }));
+  role.rules = writtenRules.map((rule, index) => ({ rule, origin: role, index, stock: role.stock !== undefined && role.stock.rules.some((s) => covers(s, rule)) }));
   if (kind === 'ClusterRole' && isRecord(raw.aggregationRule)) role.aggregation = { from: [] };
   return role;
 }
 
 function roleFromBootstrap(b: BootstrapRole): MutableRole {
   const role: MutableRole = { kind: b.kind, namespace: b.namespace, name: b.name, stock: b, labels: b.labels ?? {}, writtenRules: b.rules, rules: [] };
-  role.rules = b.rules.map((rule, index) => ({ rule, origin: role, index }));
+  role.rules = b.rules.map((rule, index) => ({ rule, origin: role, index, stock: true }));
   if (b.aggregateFrom) role.aggregation = { from: [] };
   return role;
 }
@@ -421,12 +438,6 @@ function aggregate(clusterRoles: MutableRole[]): void {
     }
     if (!changed) break;
   }
-}
-
-/** A rule that Kubernetes' stock definition of the role that wrote it also has (covers). */
-function isStockRule(rule: EffectiveRule): boolean {
-  const stock = rule.origin.stock;
-  return stock !== undefined && stock.rules.some((s) => covers(s, rule.rule));
 }
 
 function isStockSubject(binding: RbacBinding, s: BindingSubject): boolean {

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check.js';
-import { namespacesWithWorkloads } from './workload-namespaces.js';
+import { missingGuardrail, namespacesWithWorkloads } from './workload-namespaces.js';
 
 export default defineCheck({
   meta: {
@@ -24,9 +24,11 @@ export default defineCheck({
   },
   applies: (inventory) => inventory.namespaces().length > 0,
   run(ctx) {
-    for (const { namespace, object, pointer } of namespacesWithWorkloads(ctx.inventory)) {
+    for (const entry of namespacesWithWorkloads(ctx.inventory)) {
+      const { namespace, object, pointer } = entry;
       if (ctx.inventory.inNamespace('LimitRange', namespace).length > 0) continue;
-      ctx.report({ object, pointer, key: namespace, message: `namespace "${namespace}" runs workloads but has no LimitRange`, evidence: { namespace } });
+      const { message, severity } = missingGuardrail(ctx.inventory, entry, 'LimitRange');
+      ctx.report({ object, pointer, key: namespace, message, severity, evidence: { namespace, declared: entry.declared } });
     }
   },
 });

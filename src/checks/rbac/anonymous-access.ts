@@ -49,7 +49,8 @@ export default defineCheck({
   run(ctx) {
     const discovery = ctx.options.discoveryRoles.flatMap((name) => bootstrapRole('ClusterRole', undefined, name)?.rules ?? []);
     const byBinding = new Map<RbacBinding, Grant[]>();
-    for (const grant of rbac(ctx).world.grants()) {
+    const world = rbac(ctx).world;
+    for (const grant of world.bindings.filter((b) => b.applying.some((s) => isAnonymous(s) || isEveryone(s))).flatMap((b) => world.grantsOf(b))) {
       if (!grant.reportable.some((s) => isAnonymous(s) || isEveryone(s))) continue;
       if (discovery.some((d) => covers(d, grant.rule.rule))) continue;
       byBinding.set(grant.binding, [...(byBinding.get(grant.binding) ?? []), grant]);

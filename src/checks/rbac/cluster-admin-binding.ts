@@ -34,22 +34,26 @@ export default defineCheck({
   },
   applies: hasBindings,
   run(ctx) {
-    const reported = new Set<unknown>();
-    for (const grant of rbac(ctx).world.grants()) {
-      if (grant.reportable.length === 0 || reported.has(grant.binding) || !isAdminRule(grant.rule.rule)) continue;
-      reported.add(grant.binding);
-      const severity = ctx.options.severity[blastRadius(grant)];
-      if (severity === 'off') continue;
-      ctx.report({
-        object: grant.binding.object,
-        pointer: '/roleRef',
-        key: grantKey(grant),
-        severity,
-        message:
-          `${describeBinding(grant.binding)} gives ${subjectList(grant.reportable)} every verb on every resource ${scopeText(grant)} (${rulesText([grant])}): ` +
-          (grant.namespace === undefined ? 'full control of the cluster' : `full control of namespace ${grant.namespace}, its Secrets and service accounts included`),
-        evidence: grantEvidence(grant),
-      });
+    const world = rbac(ctx).world;
+    for (const role of world.roles) {
+      const ruleIndex = role.rules.findIndex((r) => isAdminRule(r.rule));
+      if (ruleIndex === -1) continue;
+      for (const binding of world.bindingsOf(role)) {
+        const grant = world.grant(binding, ruleIndex)!;
+        if (grant.reportable.length === 0) continue;
+        const severity = ctx.options.severity[blastRadius(grant)];
+        if (severity === 'off') continue;
+        ctx.report({
+          object: grant.binding.object,
+          pointer: '/roleRef',
+          key: grantKey(grant),
+          severity,
+          message:
+            `${describeBinding(grant.binding)} gives ${subjectList(grant.reportable)} every verb on every resource ${scopeText(grant)} (${rulesText([grant])}): ` +
+            (grant.namespace === undefined ? 'full control of the cluster' : `full control of namespace ${grant.namespace}, its Secrets and service accounts included`),
+          evidence: grantEvidence(grant),
+        });
+      }
     }
   },
 });

@@ -45,7 +45,8 @@ export default defineCheck({
   applies: hasBindings,
   run(ctx) {
     const byBinding = new Map<RbacBinding, Grant[]>();
-    for (const grant of rbac(ctx).world.grants()) {
+    const world = rbac(ctx).world;
+    for (const grant of world.bindings.filter((b) => b.applying.some(includesDefault)).flatMap((b) => world.grantsOf(b))) {
       if (!grant.reportable.some(includesDefault)) continue;
       let list = byBinding.get(grant.binding);
       if (!list) byBinding.set(grant.binding, (list = []));

@@ -66,8 +66,12 @@ export function effectiveIn(grant: Grant, p: Permission): boolean {
  * rbac.cluster-admin-binding, not again by each risky-grant check.
  */
 export function adminRole(grant: Grant): boolean {
-  return grant.role.rules.some((r) => isAdminRule(r.rule));
+  let admin = ADMIN_ROLES.get(grant.role);
+  if (admin === undefined) ADMIN_ROLES.set(grant.role, (admin = grant.role.rules.some((r) => isAdminRule(r.rule))));
+  return admin;
 }
+
+const ADMIN_ROLES = new WeakMap<Grant['role'], boolean>();
 
 /** Matches of any of the permissions, grouped by grant, keeping only grants with reportable subjects and effect. */
 export function matchingGrants(analysis: RbacAnalysis, permissions: readonly Permission[]): Map<Grant, GrantMatch[]> {
@@ -134,9 +138,17 @@ const ref = (x: { kind: string; namespace?: string; name: string }) => (x.namesp
 
 /** A rule as evidence: the role that wrote it, its index there (`rules[index]`), its lists; `builtin` when the role is Kubernetes' and not in the input. */
 export function ruleRefEvidence(grant: Grant): Record<string, unknown> {
-  const origin = grant.rule.origin;
-  return { ...ref(origin), index: grant.rule.index, ...ruleEvidence(grant.rule.rule), ...(origin.object ? {} : { builtin: true }) };
+  let evidence = RULE_EVIDENCE.get(grant.rule);
+  if (!evidence) {
+    const origin = grant.rule.origin;
+    evidence = { ...ref(origin), index: grant.rule.index, ...ruleEvidence(grant.rule.rule), ...(origin.object ? {} : { builtin: true }) };
+    RULE_EVIDENCE.set(grant.rule, evidence);
+  }
+  return evidence;
 }
+
+/** A rule's evidence is the same in every finding that names it: built once (thousands of bindings share a role). */
+const RULE_EVIDENCE = new WeakMap<Grant['rule'], Record<string, unknown>>();
 
 /** Plain references for evidence: no objects, no cycles. */
 export function grantEvidence(grants: Grant | readonly Grant[], subjects?: readonly BindingSubject[]): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { defineCheck } from '../check.js';
-import { describeBinding, type Grant, type RbacBinding } from '../../analysis/rbac/index.js';
-import { adminRole, blastRadius, grantEvidence, grantKey, hasBindings, rbac, rulesText, scopeText, severityByScope, subjectList } from './grants.js';
+import { describeBinding, isAdminRule, type Grant, type PolicyRule, type RbacBinding } from '../../analysis/rbac/index.js';
+import { blastRadius, grantEvidence, grantKey, hasBindings, rbac, rulesText, scopeText, severityByScope, subjectList } from './grants.js';
 
 export default defineCheck({
   meta: {
@@ -30,16 +30,21 @@ export default defineCheck({
   },
   applies: hasBindings,
   run(ctx) {
+    const world = rbac(ctx).world;
     const byBinding = new Map<RbacBinding, { grant: Grant; wild: string[] }[]>();
-    for (const grant of rbac(ctx).world.grants()) {
-      const rule = grant.rule.rule;
-      if (grant.reportable.length === 0 || adminRole(grant)) continue;
-      const wild = [rule.verbs.includes('*') && 'verbs', rule.resources.includes('*') && 'resources', rule.apiGroups.includes('*') && rule.resources.length > 0 && 'apiGroups', rule.nonResourceURLs.includes('*') && 'nonResourceURLs'].filter(
-        (x): x is string => typeof x === 'string',
-      );
-      // `nonResourceURLs: ["*"]` with only `get` is read access to health and version endpoints: the wildcard that matters is the verb
-      if (wild.length === 0 || (wild.length === 1 && wild[0] === 'nonResourceURLs' && !rule.verbs.includes('*'))) continue;
-      byBinding.set(grant.binding, [...(byBinding.get(grant.binding) ?? []), { grant, wild }]);
+    for (const role of world.roles) {
+      if (role.rules.some((x) => isAdminRule(x.rule))) continue;
+      const wildRules = role.rules.map((r, i) => ({ i, wild: wildcards(r.rule) })).filter((x) => x.wild.length > 0);
+      if (wildRules.length === 0) continue;
+      for (const binding of world.bindingsOf(role)) {
+        for (const { i, wild } of wildRules) {
+          const grant = world.grant(binding, i)!;
+          if (grant.reportable.length === 0) continue;
+          let list = byBinding.get(binding);
+          if (!list) byBinding.set(binding, (list = []));
+          list.push({ grant, wild });
+        }
+      }
     }
     for (const [binding, found] of byBinding) {
       const first = found[0].grant;
@@ -57,3 +62,11 @@ export default defineCheck({
     }
   },
 });
+
+/** Which lists of a rule hold `*`; `nonResourceURLs: ["*"]` with only `get` is read access to health and version endpoints, not counted. */
+function wildcards(rule: PolicyRule): string[] {
+  const wild = [rule.verbs.includes('*') && 'verbs', rule.resources.includes('*') && 'resources', rule.apiGroups.includes('*') && rule.resources.length > 0 && 'apiGroups', rule.nonResourceURLs.includes('*') && 'nonResourceURLs'].filter(
+    (x): x is string => typeof x === 'string',
+  );
+  return wild.length === 1 && wild[0] === 'nonResourceURLs' && !rule.verbs.includes('*') ? [] : wild;
+}

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { formatDiagnostic } from '../../inventory/diagnostics.js';
 import type { Diagnostic } from '../../inventory/diagnostics.js';
+import { describeOsvData } from '../../analysis/images/evidence.js';
 import { imagesReport, type ImagesReport, type VulnerabilityCounts } from '../../analysis/images/report.js';
 import { colourWanted, makeStyle, type Style } from '../../report/style.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -66,9 +67,8 @@ export function renderImagesTable(report: ImagesReport, diagnostics: readonly Di
   if (data.signatures) out.push(`Signatures: trusted keys ${data.signatures.keys.join(', ')}${data.signatures.dir ? `; material in ${data.signatures.dir}` : '; no signatures directory'}`);
   if (data.sboms !== null) out.push(`SBOMs: ${data.sboms}`);
   if (data.osv) {
-    const o = data.osv;
-    const age = `${o.records} records, newest modified ${o.newestModified?.slice(0, 10) ?? 'unknown'} (${o.ageDays ?? '?'} days old${o.fromCache ? ', cached index' : ''})`;
-    out.push(o.stale ? st.severity('high', `Vulnerability data: ${age}: STALE, older than ${o.maxAgeDays} days`) : `Vulnerability data: ${age}`);
+    const { text, stale } = describeOsvData(data.osv);
+    out.push(stale ? st.severity('high', text) : text);
   } else if (data.sboms !== null) out.push(st.dim('Vulnerability data: none given (--osv): vulnerabilities not checked'));
   if (out.length > 0) out.push('');
   const imageRows = report.images.map((i) => [

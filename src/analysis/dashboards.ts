@@ -1,0 +1,298 @@
+/**
+ * Dashboards and admin consoles among the pod templates: the Kubernetes Dashboard and its
+ * look-alikes (Weave Scope, kube-ops-view, Headlamp, Rancher, Argo CD, Jenkins), recognized from
+ * a table of kinds (a check option, so users can add their own): by image repository, by the
+ * program the container runs, or by well-known pod labels. For each instance: the container, and
+ * how its login is set up (flags, environment, ConfigMaps), so the dashboard checks only judge.
+ */
+import type { Inventory } from '../inventory/inventory.js';
+import type { ContainerView, PodSpecView } from '../inventory/pod-spec.js';
+import { parseImageReference } from './images/reference.js';
+import { parseCommandLine, parseGoBool } from './components/flags.js';
+import { isRecord } from '../k8s/types.js';
+
+/** A setting read from a ConfigMap of the dashboard's namespace. */
+export interface ConfigMapSetting {
+  readonly name: string;
+  readonly key: string;
+}
+
+/** One kind of dashboard: how to recognize it and which of its settings weaken its login. */
+export interface DashboardKind {
+  readonly name: string;
+  /**
+   * Image repositories, compared with the last path components of the image's repository, so
+   * mirrors match too: `kubernetesui/dashboard` matches `registry.example.com/mirror/kubernetesui/dashboard:v2.7.0`.
+   */
+  readonly images?: readonly string[];
+  /** Programs the container runs (basename of a command or args item), e.g. `argocd-server` (its image is shared with other Argo CD parts). */
+  readonly programs?: readonly string[];
+  /** Pod label sets, any of which marks the pod; the container is then the one whose image matches, else the first. */
+  readonly labels?: readonly Readonly<Record<string, string>>[];
+  /** Arguments that say the container is not the dashboard (Weave Scope's probes run the same image with `--mode=probe`). */
+  readonly notArgs?: readonly string[];
+  /** `login`: the dashboard asks who you are; `none`: it has no authentication at all, anyone who reaches it is in. */
+  readonly authentication: 'login' | 'none';
+  /** Boolean flags that let a visitor skip the login and act as the dashboard's own service account. */
+  readonly skipLoginFlags?: readonly string[];
+  /** Boolean flags that allow logging in over plain HTTP. */
+  readonly insecureLoginFlags?: readonly string[];
+  /** Boolean flags that turn authentication off. */
+  readonly disableAuthFlags?: readonly string[];
+  /** Environment variables that turn authentication off when true (read through configMapKeyRef too). */
+  readonly disableAuthEnv?: readonly string[];
+  /** ConfigMap keys in the dashboard's namespace that turn authentication off (or on for anonymous users) when true. */
+  readonly disableAuthConfigMaps?: readonly ConfigMapSetting[];
+}
+
+/** The kinds Rampart knows; the checks' `dashboards` option defaults to this table. */
+export const DASHBOARD_KINDS: readonly DashboardKind[] = [
+  {
+    name: 'Kubernetes Dashboard',
+    images: ['kubernetesui/dashboard', 'kubernetesui/dashboard-api', 'kubernetesui/dashboard-web', 'kubernetesui/dashboard-auth', 'kubernetes-dashboard-amd64', 'kubernetes-dashboard-arm64', 'kubernetes-dashboard'],
+    labels: [{ 'k8s-app': 'kubernetes-dashboard' }, { 'app.kubernetes.io/name': 'kubernetes-dashboard' }],
+    authentication: 'login',
+    skipLoginFlags: ['enable-skip-login'],
+    insecureLoginFlags: ['enable-insecure-login'],
+  },
+  {
+    name: 'Argo CD server',
+    programs: ['argocd-server'],
+    labels: [{ 'app.kubernetes.io/name': 'argocd-server' }],
+    authentication: 'login',
+    disableAuthFlags: ['disable-auth'],
+    disableAuthEnv: ['ARGOCD_SERVER_DISABLE_AUTH'],
+    // argocd-cmd-params-cm's server.disable.auth reaches the server as ARGOCD_SERVER_DISABLE_AUTH in the stock manifests;
+    // argocd-cm's users.anonymous.enabled lets anyone in with the default role.
+    disableAuthConfigMaps: [{ name: 'argocd-cmd-params-cm', key: 'server.disable.auth' }, { name: 'argocd-cm', key: 'users.anonymous.enabled' }],
+  },
+  {
+    name: 'Weave Scope',
+    images: ['weaveworks/scope'],
+    labels: [{ 'weave-scope-component': 'app' }, { name: 'weave-scope-app' }],
+    notArgs: ['--mode=probe', '-mode=probe'],
+    authentication: 'none',
+  },
+  {
+    name: 'kube-ops-view',
+    images: ['kube-ops-view'],
+    labels: [{ application: 'kube-ops-view' }, { 'app.kubernetes.io/name': 'kube-ops-view' }],
+    authentication: 'none',
+  },
+  {
+    name: 'Headlamp',
+    images: ['headlamp-k8s/headlamp', 'kinvolk/headlamp'],
+    labels: [{ 'app.kubernetes.io/name': 'headlamp' }],
+    authentication: 'login',
+  },
+  {
+    name: 'Rancher',
+    images: ['rancher/rancher'],
+    labels: [{ app: 'rancher' }],
+    authentication: 'login',
+  },
+  {
+    name: 'Jenkins',
+    images: ['jenkins/jenkins', 'jenkinsci/blueocean', 'bitnami/jenkins'],
+    labels: [{ 'app.kubernetes.io/component': 'jenkins-controller' }, { app: 'jenkins' }],
+    authentication: 'login',
+  },
+];
+
+/** JSON Schema of one table entry, for the configuration file. */
+export const DASHBOARD_KIND_SCHEMA: Readonly<Record<string, unknown>> = {
+  type: 'object',
+  required: ['name', 'authentication'],
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string' },
+    images: { type: 'array', items: { type: 'string' } },
+    programs: { type: 'array', items: { type: 'string' } },
+    labels: { type: 'array', items: { type: 'object', additionalProperties: { type: 'string' } } },
+    notArgs: { type: 'array', items: { type: 'string' } },
+    authentication: { enum: ['login', 'none'] },
+    skipLoginFlags: { type: 'array', items: { type: 'string' } },
+    insecureLoginFlags: { type: 'array', items: { type: 'string' } },
+    disableAuthFlags: { type: 'array', items: { type: 'string' } },
+    disableAuthEnv: { type: 'array', items: { type: 'string' } },
+    disableAuthConfigMaps: { type: 'array', items: { type: 'object', required: ['name', 'key'], properties: { name: { type: 'string' }, key: { type: 'string' } } } },
+  },
+};
+
+/** A setting that weakens the login, where it is written. */
+export interface DashboardSetting {
+  /** In words: `--enable-skip-login`, `ARGOCD_SERVER_DISABLE_AUTH=true (from ConfigMap argocd-cmd-params-cm key server.disable.auth)`. */
+  readonly text: string;
+  /** JSON pointer in the pod-bearing object, or undefined when the setting sits in a ConfigMap. */
+  readonly pointer?: string;
+  /** The ConfigMap holding the setting, when it is one. */
+  readonly configMap?: string;
+}
+
+export interface Dashboard {
+  readonly kind: DashboardKind;
+  readonly view: PodSpecView;
+  readonly container: ContainerView;
+  /** How it was recognized, e.g. `image kubernetesui/dashboard`, `label k8s-app=kubernetes-dashboard`. */
+  readonly recognizedBy: string;
+  readonly skipLogin: readonly DashboardSetting[];
+  readonly insecureLogin: readonly DashboardSetting[];
+  /** Settings that turn authentication off; empty when the kind has none to turn off. */
+  readonly authDisabled: readonly DashboardSetting[];
+}
+
+/** Every dashboard instance, in input order. Run through `inventory.analysis(dashboards, kinds)`. */
+export function dashboards(inventory: Inventory, kinds: readonly DashboardKind[]): readonly Dashboard[] {
+  const out: Dashboard[] = [];
+  for (const view of inventory.podSpecs()) {
+    if (view.owner.kind === 'PodTemplate') continue;
+    for (const kind of kinds) {
+      const found = recognize(view, kind);
+      if (!found) continue;
+      const argv = commandLine(found.container);
+      const flags = booleanFlags(argv, [...(kind.skipLoginFlags ?? []), ...(kind.insecureLoginFlags ?? []), ...(kind.disableAuthFlags ?? [])]);
+      const pick = (names: readonly string[] | undefined): DashboardSetting[] =>
+        (names ?? []).flatMap((n) => {
+          const f = flags.get(n);
+          return f ? [{ text: f.text, pointer: `${found.container.pointer}/${f.where}` }] : [];
+        });
+      out.push({
+        kind,
+        view,
+        container: found.container,
+        recognizedBy: found.by,
+        skipLogin: pick(kind.skipLoginFlags),
+        insecureLogin: pick(kind.insecureLoginFlags),
+        authDisabled: authDisabled(inventory, view, found.container, kind, pick(kind.disableAuthFlags)),
+      });
+      break; // one kind per pod template
+    }
+  }
+  return out;
+}
+
+function recognize(view: PodSpecView, kind: DashboardKind): { container: ContainerView; by: string } | undefined {
+  const candidates = view.containers.filter((c) => c.kind === 'containers' && !(kind.notArgs ?? []).some((a) => commandLine(c).argv.includes(a)));
+  for (const c of candidates) {
+    const image = imageMatch(c, kind);
+    if (image) return { container: c, by: `image ${image}` };
+  }
+  for (const c of candidates) {
+    const program = commandLine(c).argv.find((a) => (kind.programs ?? []).includes(basename(a)));
+    if (program) return { container: c, by: `program ${basename(program)}` };
+  }
+  const labels = view.metadata.labels ?? {};
+  const set = (kind.labels ?? []).find((s) => Object.keys(s).length > 0 && Object.entries(s).every(([k, v]) => labels[k] === v));
+  if (set && candidates.length > 0) {
+    return { container: candidates[0], by: `label ${Object.entries(set).map(([k, v]) => `${k}=${v}`).join(',')}` };
+  }
+  return undefined;
+}
+
+function imageMatch(c: ContainerView, kind: DashboardKind): string | undefined {
+  const image = c.container.image;
+  if (typeof image !== 'string' || !kind.images?.length) return undefined;
+  // Cheap test before parsing: the repository's last component must appear in the text.
+  const wanted = kind.images.filter((p) => image.includes(p.slice(p.lastIndexOf('/') + 1)));
+  if (wanted.length === 0) return undefined;
+  const parsed = parseImageReference(image);
+  if (!parsed.ok) return undefined;
+  const components = parsed.reference.path.split('/');
+  return wanted.find((p) => {
+    const want = p.split('/');
+    return want.length <= components.length && want.every((w, i) => components[components.length - want.length + i] === w);
+  });
+}
+
+interface CommandLine {
+  readonly argv: readonly string[];
+  /** Where argv[i] is in the container: `command/0`, `args/2`. */
+  readonly where: readonly string[];
+}
+
+const commandLines = new WeakMap<ContainerView, CommandLine>();
+
+function commandLine(c: ContainerView): CommandLine {
+  let cl = commandLines.get(c);
+  if (!cl) commandLines.set(c, (cl = readCommandLine(c)));
+  return cl;
+}
+
+function readCommandLine(c: ContainerView): CommandLine {
+  const argv: string[] = [];
+  const where: string[] = [];
+  for (const field of ['command', 'args'] as const) {
+    const list = c.container[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((a, i) => {
+      if (typeof a !== 'string') return;
+      argv.push(a);
+      where.push(`${field}/${i}`);
+    });
+  }
+  return { argv, where };
+}
+
+/** Boolean flags that end up true, parsed as pflag does (the last occurrence wins). */
+function booleanFlags(cl: CommandLine, names: readonly string[]): Map<string, { text: string; where: string }> {
+  const out = new Map<string, { text: string; where: string }>();
+  if (names.length === 0) return out;
+  // argv[0] is parsed as a flag too: a container may give only args, and the image supplies the program.
+  const parsed = parseCommandLine(['', ...cl.argv], { syntax: 'pflag', booleans: new Set(names) });
+  for (const o of parsed.occurrences) {
+    if (!names.includes(o.name)) continue;
+    if (parseGoBool(o.value) === true) out.set(o.name, { text: cl.argv[o.index - 1], where: cl.where[o.index - 1] });
+    else out.delete(o.name);
+  }
+  return out;
+}
+
+function authDisabled(inventory: Inventory, view: PodSpecView, c: ContainerView, kind: DashboardKind, flags: DashboardSetting[]): DashboardSetting[] {
+  const env = envSettings(inventory, view, c, kind);
+  // A ConfigMap the environment already reads is reported once, at the env entry.
+  const configMaps = configMapSettings(inventory, view, kind).filter((s) => !env.some((e) => e.configMap === s.configMap));
+  return [...flags, ...env, ...configMaps];
+}
+
+function envSettings(inventory: Inventory, view: PodSpecView, c: ContainerView, kind: DashboardKind): DashboardSetting[] {
+  const env = c.container.env;
+  if (!kind.disableAuthEnv?.length || !Array.isArray(env)) return [];
+  const out: DashboardSetting[] = [];
+  env.forEach((e, i) => {
+    if (!isRecord(e) || typeof e.name !== 'string' || !kind.disableAuthEnv!.includes(e.name)) return;
+    const pointer = `${c.pointer}/env/${i}`;
+    if (typeof e.value === 'string') {
+      if (parseGoBool(e.value) === true) out.push({ text: `${e.name}=${e.value}`, pointer });
+      return;
+    }
+    const ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.configMapKeyRef) ? e.valueFrom.configMapKeyRef : undefined;
+    if (!ref || typeof ref.name !== 'string' || typeof ref.key !== 'string') return;
+    const value = configMapValue(inventory, view.namespace, ref.name, ref.key);
+    if (value !== undefined && parseGoBool(value.trim()) === true) {
+      out.push({ text: `${e.name}=${value} (from ConfigMap ${ref.name} key ${ref.key})`, pointer, configMap: ref.name });
+    }
+  });
+  return out;
+}
+
+function configMapSettings(inventory: Inventory, view: PodSpecView, kind: DashboardKind): DashboardSetting[] {
+  const out: DashboardSetting[] = [];
+  for (const { name, key } of kind.disableAuthConfigMaps ?? []) {
+    const value = configMapValue(inventory, view.namespace, name, key);
+    if (value !== undefined && parseGoBool(value.trim()) === true && !out.some((s) => s.configMap === name)) {
+      out.push({ text: `${key}: "${value}" in ConfigMap ${view.namespace}/${name}`, configMap: name });
+    }
+  }
+  return out;
+}
+
+function configMapValue(inventory: Inventory, namespace: string, name: string, key: string): string | undefined {
+  const cm = inventory.get('ConfigMap', namespace, name);
+  const data = cm && isRecord(cm.object.data) ? cm.object.data : undefined;
+  const value = data?.[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
