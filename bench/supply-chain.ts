@@ -13,7 +13,8 @@
  * - cold: no cache: every record file is read and parsed, the index built and cached;
  * - warm: the cached index (the goal: ≤ 3 s for 10,000 packages against 200,000 records);
  * - baselines in the same run: reading and JSON.parse of every record file (the floor of any cold
- *   build), and reading and JSON.parse of the cache file (the floor of any warm run).
+ *   build), and reading and JSON.parse of the whole cached index (what a warm run would cost if it
+ *   decoded everything instead of the packages the SBOMs name).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -145,9 +146,10 @@ async function child(mode: string, osv: string, sboms: string, cache: string): P
     const file = readdirSync(cache).find((f) => f.startsWith('osv-index-'));
     if (!file) throw new Error('no cache file: run the cold measurement first');
     const t0 = performance.now();
-    const parsed: unknown = JSON.parse(readFileSync(join(cache, file), 'utf8'));
-    if (parsed === null) throw new Error('unreachable');
-    return { ms: performance.now() - t0, peakRssMiB: rss() };
+    // the whole index decoded, as a single-document cache would be: every line JSON.parse'd
+    let n = 0;
+    for (const line of readFileSync(join(cache, file), 'utf8').split('\n')) if (line !== '') n += JSON.parse(line) ? 1 : 0;
+    return { ms: performance.now() - t0, records: n, peakRssMiB: rss() };
   }
   const { loadSupplyChainEvidence } = await import('../src/analysis/images/load-evidence.js');
   const t0 = performance.now();
@@ -233,8 +235,8 @@ export async function benchSupplyChain(options: { records?: number; packages?: n
       '| measurement | ms | baseline in the same run | baseline ms | ratio | peak RSS MiB |',
       '| --- | ---: | --- | ---: | ---: | ---: |',
       `| cold: build the index (read + parse every record), cache it, match | ${coldMs.toFixed(0)} | read + JSON.parse of every record file | ${m(floorRecords).toFixed(0)} | ${(coldMs / m(floorRecords)).toFixed(2)} | ${median(cold.map((c) => c.peakRssMiB)).toFixed(0)} |`,
-      `| warm: cached index, read SBOMs, match | ${warmMs.toFixed(0)} | read + JSON.parse of the cache file | ${m(floorCache).toFixed(0)} | ${(warmMs / m(floorCache)).toFixed(2)} | ${median(warm.map((c) => c.peakRssMiB)).toFixed(0)} |`,
-      `| whole CLI, warm: \`rampart images -f cluster.yaml --sbom --osv -o json\` (process start to exit) | ${median(whole.map((w) => w.ms)).toFixed(0)} | read + JSON.parse of the cache file | ${m(floorCache).toFixed(0)} | ${(median(whole.map((w) => w.ms)) / m(floorCache)).toFixed(2)} | |`,
+      `| warm: cached index, read SBOMs, match | ${warmMs.toFixed(0)} | read + JSON.parse of the whole cached index | ${m(floorCache).toFixed(0)} | ${(warmMs / m(floorCache)).toFixed(2)} | ${median(warm.map((c) => c.peakRssMiB)).toFixed(0)} |`,
+      `| whole CLI, warm: \`rampart images -f cluster.yaml --sbom --osv -o json\` (process start to exit) | ${median(whole.map((w) => w.ms)).toFixed(0)} | read + JSON.parse of the whole cached index | ${m(floorCache).toFixed(0)} | ${(median(whole.map((w) => w.ms)) / m(floorCache)).toFixed(2)} | |`,
       '',
       `- vulnerabilities found: ${last.vulnerabilities} (the same cold, warm and through the CLI: ${cold.every((c) => c.vulnerabilities === last.vulnerabilities) && whole.every((w) => w.vulnerabilities === last.vulnerabilities) ? 'yes' : '**NO**'})`,
       `- goal, warm ≤ ${GOAL_WARM_MS / 1000} s: ${warmMs <= GOAL_WARM_MS ? 'met' : '**MISSED**'} (${(warmMs / 1000).toFixed(2)} s); cold runs spread ${Math.min(...cold.map((c) => c.ms)).toFixed(0)}–${Math.max(...cold.map((c) => c.ms)).toFixed(0)} ms, warm ${Math.min(...warm.map((c) => c.ms)).toFixed(0)}–${Math.max(...warm.map((c) => c.ms)).toFixed(0)} ms`,

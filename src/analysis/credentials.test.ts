@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { credentialName, findCredentialAssignments, findSecretFormats, isCredentialAssignment, nameWords, redact } from './credentials.js';
+import { credentialName, DEFAULT_ENTROPY, findCredentialAssignments, findSecretFormats, isCredentialAssignment, nameWords, randomSecret, redact, shannonEntropy } from './credentials.js';
 
 describe('credential names', () => {
   it('splits names into words', () => {
@@ -211,5 +211,77 @@ describe('connection strings', () => {
     for (const v of ['Server=db;Password=${DB_PASSWORD};', 'Server=db;Password=$(DB_PASSWORD)', 'Server=db;Password=****;', 'Server=db;Integrated Security=true;']) {
       assert.deepEqual(findSecretFormats(v), [], v);
     }
+  });
+});
+
+describe('well-known token formats', () => {
+  const fake = (prefix: string, n: number, alphabet = 'aB3dE5gH7jK9mN1pQ2rS4tU6vW8xY0z'): string => prefix + Array.from({ length: n }, (_, i) => alphabet[(i * 7) % alphabet.length]).join('');
+  const samples: [string, string][] = [
+    ['aws-secret-access-key', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    ['gcp-service-account-key', '{"type": "service_account", "private_key_id": "0123456789abcdef0123456789abcdef01234567"}'],
+    ['google-oauth-client-secret', fake('GOCSPX-', 28)],
+    ['google-oauth-token', fake('ya29.', 40)],
+    ['azure-client-secret', 'abc8Q~' + fake('', 34)],
+    ['azure-sas-token', 'https://acct.blob.core.windows.net/c?sv=2022-11-02&ss=b&sig=' + fake('', 44) + '%3D'],
+    ['gitlab-token', fake('glrt-', 20)],
+    ['slack-token', 'xapp-1-A0123456789-1234567890123-' + '0123456789abcdef'.repeat(4)],
+    ['twilio-api-key', 'SK' + '0123456789abcdef'.repeat(2)],
+    ['vault-token', fake('hvs.', 90)],
+    ['docker-hub-token', fake('dckr_pat_', 27)],
+    ['pypi-token', fake('pypi-AgEIcHlwaS5vcmc', 60)],
+    ['openai-key', fake('sk-proj-', 24) + 'T3BlbkFJ' + fake('', 24)],
+    ['anthropic-key', fake('sk-ant-api03-', 90)],
+    ['shopify-token', 'shpat_' + '0123456789abcdef'.repeat(2)],
+    ['docker-config-auth', '{"auths": {"registry.example.com": {"auth": "Y2ktYm90OnMzY3JldA=="}}}'],
+    ['authorization-header', 'Authorization: Bearer ' + fake('', 30)],
+    ['password-hash', 'admin:$apr1$Vx3f9Qe1$N0tAReALhashButShapedLikeOne'],
+    ['age-secret-key', 'AGE-SECRET-KEY-1' + 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L'.repeat(2).slice(0, 58)],
+  ];
+  for (const [id, value] of samples) {
+    it(`recognises ${id}`, () => assert.deepEqual(findSecretFormats(value).map((m) => m.format.id), [id]));
+  }
+  const harmless = [
+    'Authorization: Bearer ${TOKEN}',
+    '{"auths": {"registry.example.com": {"auth": "${REGISTRY_AUTH}"}}}',
+    'sha256:4e1b8f3f7c3a1c5a9d0b8e2f6a7c9d1e3b5f7a9c1e3d5b7f9a1c3e5d7b9f1a3c',
+    'SKIP_TLS_VERIFY=false',
+  ];
+  for (const value of harmless) {
+    it(`finds no format in ${value.slice(0, 40)}`, () => assert.deepEqual(findSecretFormats(value), []));
+  }
+});
+
+describe('entropy', () => {
+  it('measures Shannon entropy in bits per character', () => {
+    assert.equal(shannonEntropy(''), 0);
+    assert.equal(shannonEntropy('aaaa'), 0);
+    assert.equal(shannonEntropy('abcd'), 2);
+  });
+  const random = ['Xk9mQ2vL8pR4tZ7wY1nBq3s', 'x7k2m9q4w8e1r5t3y6u0p2', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'q8F-z2_LmW9vR4t_Yx7Kp3Nd'];
+  for (const value of random) it(`${value} looks random`, () => assert.ok(randomSecret(value)));
+  // what real charts are full of: digests, checksums, ids, certificates, names, versions, images
+  const publicValues = [
+    '4e1b8f3f7c3a1c5a9d0b8e2f6a7c9d1e3b5f7a9c1e3d5b7f9a1c3e5d7b9f1a3c',
+    '1954a63c98056c3651467b6a60726838',
+    'sha256:4e1b8f3f7c3a1c5a9d0b8e2f6a7c9d1e3b5f7a9c1e3d5b7f9a1c3e5d7b9f1a3c',
+    'sha512-Wm3Vn8Y3b+9fJ2kQ1zT7xL0pR5sD4gH6jK8mN2qA==',
+    'registry.k8s.io/ingress-nginx/controller:v1.9.4@sha256:5b161f051d017e55d358435f295f5e9a297e66158f136321d9b04520ec6c48a3',
+    '2f9c1c1e-1234-4cde-9abc-0123456789ab',
+    'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJzekNDQVZtZ0F3SUJBZ0lV',
+    'MIIBszCCAVmgAwIBAgIUQk9mQ2vL8pR4tZ7wY1nBq3s',
+    'AAAAB3NzaC1yc2EAAAADAQABAAABAQC7k9mQ2vL8pR4',
+    'kube-prometheus-stack-prometheus-node-exporter',
+    'ip-10-0-1-23.eu-west-1.compute.internal',
+    'networking.k8s.io/v1',
+    'v1.28.3-eks-a1b2c3d4e5f6',
+    'KubernetesDashboardCsrfToken',
+    'https://charts.example.com/stable/index.yaml',
+    '/var/lib/kubelet/pki/kubelet-client-current.pem',
+    'Pw-${DB_PASSWORD}',
+  ];
+  for (const value of publicValues) it(`${value.slice(0, 40)} is not reported`, () => assert.equal(randomSecret(value), undefined));
+  it('honours the settings', () => {
+    assert.equal(randomSecret('Xk9mQ2vL8pR4tZ7wY1nBq3s', { ...DEFAULT_ENTROPY, minLength: 30 }), undefined);
+    assert.equal(randomSecret('Xk9mQ2vL8pR4tZ7wY1nBq3s', { ...DEFAULT_ENTROPY, minRatio: 1.1 }), undefined);
   });
 });

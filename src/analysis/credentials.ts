@@ -120,14 +120,43 @@ export const SECRET_FORMATS: readonly SecretFormat[] = [
   { id: 'private-key', description: 'a PEM private key', pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/ },
   { id: 'aws-access-key-id', description: 'an AWS access key ID', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
   { id: 'github-token', description: 'a GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/ },
-  { id: 'gitlab-token', description: 'a GitLab access token', pattern: /\bglpat-[A-Za-z0-9_-]{20,}/ },
-  { id: 'slack-token', description: 'a Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+  { id: 'aws-secret-access-key', description: 'an AWS secret access key', pattern: /\b(?:aws_?secret_?access_?key|secret_?access_?key|SecretAccessKey)["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i },
+  { id: 'gcp-service-account-key', description: 'a Google Cloud service account key', pattern: /"private_key_id"\s*:\s*"[0-9a-f]{40}"/ },
+  { id: 'google-oauth-client-secret', description: 'a Google OAuth client secret', pattern: /\bGOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/ },
+  { id: 'google-oauth-token', description: 'a Google OAuth access token', pattern: /\bya29\.[0-9A-Za-z_-]{30,}/ },
+  // Azure AD application (client) secrets since 2022: three characters, a digit, "Q~", then 31 to 34
+  { id: 'azure-client-secret', description: 'an Azure AD client secret', pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/ },
+  { id: 'azure-sas-token', description: 'an Azure shared access signature', pattern: /[?&]sig=[A-Za-z0-9%+/]{40,}/ },
+  { id: 'gitlab-token', description: 'a GitLab token', pattern: /\b(?:glpat|glptt|gldt|glrt|glcbt|glsoat|gloas|glft|glimt|glagent)-[A-Za-z0-9_-]{20,}|\bGR1348941[A-Za-z0-9_-]{20,}/ },
+  { id: 'slack-token', description: 'a Slack token', pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,}|\bxapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}/ },
   { id: 'google-api-key', description: 'a Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
   { id: 'stripe-key', description: 'a Stripe live secret key', pattern: /\b[rs]k_live_[0-9A-Za-z]{20,}\b/ },
   { id: 'jwt', description: 'a JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/ },
   { id: 'digitalocean-token', description: 'a DigitalOcean token', pattern: /\bdo[por]_v1_[a-f0-9]{64}\b/ },
   { id: 'sendgrid-key', description: 'a SendGrid API key', pattern: /\bSG\.[\w-]{22}\.[\w-]{43}\b/ },
   { id: 'npm-token', description: 'an npm access token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
+  { id: 'twilio-api-key', description: 'a Twilio API key', pattern: /\bSK[0-9a-f]{32}\b/ },
+  { id: 'vault-token', description: 'a HashiCorp Vault token', pattern: /\bhv[sbr]\.[A-Za-z0-9_-]{24,}/ },
+  { id: 'docker-hub-token', description: 'a Docker Hub access token', pattern: /\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}/ },
+  { id: 'pypi-token', description: 'a PyPI API token', pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/ },
+  { id: 'openai-key', description: 'an OpenAI API key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}/ },
+  { id: 'anthropic-key', description: 'an Anthropic API key', pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,}/ },
+  { id: 'shopify-token', description: 'a Shopify access token', pattern: /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b/ },
+  { id: 'age-secret-key', description: 'an age secret key', pattern: /\bAGE-SECRET-KEY-1[0-9A-Z]{58}\b/ },
+  {
+    // a Docker config.json (what imagePullSecrets hold) with a registry login
+    id: 'docker-config-auth',
+    description: 'a container registry login (Docker config auth)',
+    pattern: /"auths"\s*:\s*\{[\s\S]{0,2000}?"(?:auth|password|identitytoken)"\s*:\s*"[^"$\s{]{8,}"/,
+  },
+  {
+    id: 'authorization-header',
+    description: 'an HTTP Authorization header with credentials',
+    pattern: /\b(?:Proxy-)?Authorization["']?\s*[:=]\s*["']?(?:Basic|Bearer|Token)\s+[A-Za-z0-9+/=._~-]{16,}/i,
+    unless: /(?:Basic|Bearer|Token)\s+(?:\$|\{\{)/i,
+  },
+  // htpasswd lines (nginx basic auth): an offline-crackable password hash
+  { id: 'password-hash', description: 'an htpasswd password hash', pattern: /^[\w.@-]+:(?:\$(?:apr1|2[aby]|5|6)\$[^\s:]{8,}|\{SHA\}[A-Za-z0-9+/]{27}=)/m },
   { id: 'slack-webhook', description: 'a Slack incoming webhook URL', pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{20,}/ },
   {
     // Azure storage, Service Bus and Event Hubs, and ADO.NET connection strings
@@ -247,4 +276,113 @@ function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/** Shannon entropy of a string, in bits per character. */
+export function shannonEntropy(s: string): number {
+  if (s.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** How random a value must look to be reported as a secret without a name or a format telling so. */
+export interface EntropySettings {
+  /** Shortest value considered (shorter random strings are too often identifiers). */
+  readonly minLength: number;
+  /** Longest value considered (longer ones are bundled data: certificates, scripts, dashboards). */
+  readonly maxLength: number;
+  /**
+   * Minimum Shannon entropy, as a share (0-1) of the most a string of its length over its
+   * alphabet can have: random tokens sit at 0.9 and above, names and words well below.
+   */
+  readonly minRatio: number;
+}
+
+export const DEFAULT_ENTROPY: EntropySettings = { minLength: 20, maxLength: 512, minRatio: 0.86 };
+
+/**
+ * Single-token values that are random but public by design, whatever their entropy: digests and
+ * checksums (hex, `sha256:`, npm's `sha512-`), UUIDs, base64 certificates and public keys, and
+ * paths, hostnames, image references and dotted or dashed names.
+ */
+const RANDOM_BUT_PUBLIC: readonly { readonly pattern: RegExp; readonly what: string }[] = [
+  { pattern: /^(?:0x)?[0-9a-fA-F]+$/, what: 'hex (a digest, checksum or id)' },
+  { pattern: /^(?:sha(?:1|224|256|384|512)|md5)[:-]/i, what: 'a digest' },
+  { pattern: /@sha256:[0-9a-f]{64}$/, what: 'an image reference' },
+  { pattern: /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i, what: 'a UUID' },
+  // base64 PEM certificates and public keys ("-----BEGIN CERT…"), DER certificates, SSH public keys
+  { pattern: /^LS0tLS1CRUdJTi(?:BDRVJUSUZJQ0FUR|BQVUJMSUMgS0VZ|BSU0EgUFVCTElDIEtFW|BFQyBQVUJMSUMgS0VZ|BYNTA5)/, what: 'a base64 certificate or public key' },
+  { pattern: /^MII[A-Za-z0-9+/]/, what: 'a base64 DER certificate or key' },
+  { pattern: /^AAAA[BCE][0-9]/, what: 'an SSH public key' },
+  { pattern: /^(?:https?|wss?|grpcs?|tcp|udp|unix|file|s3|gs|oci):\/\//i, what: 'a URL' },
+  { pattern: /^\.{0,2}\//, what: 'a path' },
+  { pattern: /^[a-z0-9]+(?:[-_./:@][a-z0-9]+)+$/, what: 'a lower-case name (DNS name, API group, path)' },
+  // words joined by separators: names, hostnames, paths and versions (each part short and unmixed)
+  { pattern: /^(?:[a-z]+|[A-Z]+|[A-Z]?[a-z]+|\d+)(?:[-_./:@](?:[a-z]+|[A-Z]+|[A-Z]?[a-z]+|\d+|v\d+(?:\.\d+)*))+$/, what: 'a name made of words' },
+];
+
+/** Why a random-looking value is public (a digest, a certificate, a name), or undefined. */
+export function publicReason(value: string): string | undefined {
+  return RANDOM_BUT_PUBLIC.find((p) => p.pattern.test(value))?.what;
+}
+
+const TOKEN_CHARS = /^[A-Za-z0-9+/=_.~-]+$/;
+
+export interface RandomValue {
+  /** Shannon entropy in bits per character. */
+  readonly entropy: number;
+  readonly length: number;
+}
+
+/**
+ * A single-token value that looks like a random secret (an API key, a generated password): long
+ * enough, of token characters, mixing letters and digits, not a digest, certificate or name, and
+ * with entropy close to the most its length allows. Undefined otherwise.
+ */
+export function randomSecret(value: string, settings: EntropySettings = DEFAULT_ENTROPY): RandomValue | undefined {
+  const v = value.trim();
+  if (v.length < settings.minLength || v.length > settings.maxLength || !TOKEN_CHARS.test(v)) return undefined;
+  if (!/[0-9]/.test(v) || !/[A-Za-z]/.test(v)) return undefined;
+  if (publicReason(v) !== undefined || nonSecretReason(v) !== undefined) return undefined;
+  const entropy = shannonEntropy(v);
+  // the most a string of this length can reach: every character distinct, within a 64-character alphabet
+  const most = Math.log2(Math.min(v.length, 64));
+  return entropy >= settings.minRatio * most ? { entropy: Math.round(entropy * 100) / 100, length: v.length } : undefined;
+}
+
+/** Why a value is a credential: its name, a known format in it, or its randomness. */
+export interface CredentialEvidence {
+  readonly nameMatch?: string;
+  readonly formats: readonly FormatMatch[];
+  readonly random?: RandomValue;
+}
+
+/**
+ * Everything that says `value` (named `name`, when it has one) is a credential, or undefined when
+ * nothing does. Entropy is consulted only when neither the name nor a format decides.
+ */
+export function credentialEvidence(name: string | undefined, value: string, vocabulary: CredentialVocabulary, entropy: EntropySettings | undefined): CredentialEvidence | undefined {
+  const formats = findSecretFormats(value);
+  const nameMatch = name !== undefined ? isCredentialAssignment(name, value, vocabulary) : undefined;
+  const random = formats.length === 0 && nameMatch === undefined && entropy ? randomSecret(value, entropy) : undefined;
+  if (formats.length === 0 && nameMatch === undefined && random === undefined) return undefined;
+  return { ...(nameMatch !== undefined && { nameMatch }), formats, ...(random && { random }) };
+}
+
+/** "its name looks like a credential (PASSWORD)", "it holds what looks like an AWS access key ID"… */
+export function describeEvidence(e: CredentialEvidence): string[] {
+  const reasons: string[] = [];
+  if (e.nameMatch !== undefined) reasons.push(`its name looks like a credential (${e.nameMatch})`);
+  for (const f of e.formats) reasons.push(`it holds what looks like ${f.format.description}${f.line > 1 ? ` on line ${f.line}` : ''}`);
+  if (e.random) reasons.push(`it looks random (${e.random.entropy} bits of entropy per character over ${e.random.length} characters), like a generated key or password`);
+  return reasons;
 }

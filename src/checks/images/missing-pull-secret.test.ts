@@ -1,5 +1,10 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
 import check from './missing-pull-secret.js';
 import { testCheck, yaml } from '../testing.js';
+import { loadText } from '../../inventory/load.js';
+import { Inventory } from '../../inventory/inventory.js';
+import { scan } from '../../scan.js';
 
 testCheck(check, {
   pass: [
@@ -77,4 +82,36 @@ testCheck(check, {
       ],
     },
   ],
+});
+
+describe('images.missing-pull-secret on a whole cluster (snapshot, live read)', () => {
+  // as `rampart snapshot` and a live read without --include-secret-data leave Secrets: metadata only, no type
+  const text = yaml`
+    apiVersion: v1
+    kind: Secret
+    metadata: {name: registry-pull, namespace: shop}
+    ---
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: api, namespace: shop}
+    spec:
+      imagePullSecrets: [{name: registry-pull}]
+      containers: [{name: api, image: "registry.example.com/api:1"}]
+    ---
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: web, namespace: web}
+    spec:
+      imagePullSecrets: [{name: gone}]
+      containers: [{name: web, image: "registry.example.com/web:1"}]
+  `;
+  const messages = (inventory: Inventory) => scan(inventory, { registry: [check] }).findings.map((f) => f.message);
+  it('a Secret known by its metadata only is not judged by a type it does not show', () => {
+    assert.deepEqual(messages(loadText(text, 'fixture.yaml')), [], 'files: the web namespace holds no Secrets, so its may live elsewhere');
+  });
+  it('a name is missing even in a namespace that holds no Secret at all, since the cluster holds every Secret', () => {
+    const files = loadText(text, 'fixture.yaml');
+    const cluster = new Inventory(files.objects, [], [], { complete: true });
+    assert.deepEqual(messages(cluster), ['imagePullSecrets names Secret "gone" in namespace web, which does not exist']);
+  });
 });

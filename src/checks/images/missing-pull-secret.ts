@@ -31,7 +31,9 @@ export default defineCheck({
       'A name that matches no Secret, or a Secret that is not of type `kubernetes.io/dockerconfigjson` or `kubernetes.io/dockercfg`, is skipped with only an event: ' +
       'the pull then goes out with the node\'s own credentials or anonymously, so a private image fails with `ImagePullBackOff` and a public look-alike of the same name is pulled instead of the intended one. ' +
       'The dangling name is also a trap: anyone allowed to create Secrets in the namespace can later create it with credentials of their choosing. ' +
-      'Because many repositories keep Secrets out of Git, a name is reported missing only when the input holds Secrets (or SealedSecrets/ExternalSecrets) of that namespace.',
+      'Because many repositories keep Secrets out of Git, a name is reported missing from files only when the input holds Secrets (or SealedSecrets/ExternalSecrets) of that namespace; ' +
+      'a whole cluster (a snapshot or a live read) holds every Secret, so there a missing name is always reported. ' +
+      'Secrets read from a cluster without `--include-secret-data` carry no type, which is then not judged.',
     remediation:
       'Create the pull Secret in the workload\'s namespace, or fix the name:\n\n' +
       '```sh\nkubectl create secret docker-registry registry-pull -n shop --docker-server=registry.example.com --docker-username=... --docker-password=...\n```\n\n' +
@@ -54,10 +56,14 @@ export default defineCheck({
     const problem = (namespace: string, name: string): string | undefined => {
       const secret = inventory.get('Secret', namespace, name);
       if (secret) {
-        const type = secret.object.type;
-        return typeof type === 'string' && PULL_SECRET_TYPES.includes(type) ? undefined : `is of type ${typeof type === 'string' ? type : 'Opaque'}, which the kubelet ignores for pulls`;
+        const { type } = secret.object;
+        if (typeof type === 'string') return PULL_SECRET_TYPES.includes(type) ? undefined : `is of type ${type}, which the kubelet ignores for pulls`;
+        // no type: Opaque when the Secret was written with its data; unknown when only its metadata was read (live, snapshots)
+        const written = secret.object.data !== undefined || secret.object.stringData !== undefined;
+        return written ? 'is of type Opaque, which the kubelet ignores for pulls' : undefined;
       }
       if (generators.some((kind) => inventory.get(kind, namespace, name))) return undefined;
+      if (inventory.complete) return 'does not exist';
       withSecrets ??= namespacesWithSecrets(inventory, generators);
       return withSecrets.has(namespace) ? 'does not exist' : undefined;
     };

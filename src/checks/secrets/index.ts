@@ -4,5 +4,17 @@ import envLiteralCredentials from './env-literal-credentials.js';
 import secretInEnv from './secret-in-env.js';
 import encryptionProviderStrength from './encryption-provider-strength.js';
 import encryptionUnencrypted from './encryption-unencrypted.js';
+import legacyTokenSecret from './legacy-token-secret.js';
+import secretInManifest from './secret-in-manifest.js';
+import secretLastApplied from './secret-last-applied.js';
 
-export const SECRETS_CHECKS: readonly Check[] = [configmapCredentials, envLiteralCredentials, secretInEnv, encryptionProviderStrength, encryptionUnencrypted];
+export const SECRETS_CHECKS: readonly Check[] = [
+  configmapCredentials,
+  envLiteralCredentials,
+  secretInEnv,
+  encryptionProviderStrength,
+  encryptionUnencrypted,
+  legacyTokenSecret,
+  secretInManifest,
+  secretLastApplied,
+];

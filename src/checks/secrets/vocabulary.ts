@@ -1,5 +1,6 @@
 import { option } from '../options.js';
-import { CREDENTIAL_NAMES, NON_CREDENTIAL_NAMES, REFERENCE_PREFIXES, REFERENCE_QUALIFIERS, type CredentialVocabulary } from '../../analysis/credentials.js';
+import { CREDENTIAL_NAMES, DEFAULT_ENTROPY, NON_CREDENTIAL_NAMES, REFERENCE_PREFIXES, REFERENCE_QUALIFIERS, type CredentialVocabulary, type EntropySettings } from '../../analysis/credentials.js';
+import { PLACEHOLDER_VALUES } from '../../analysis/secrets.js';
 import type { OptionValues } from '../options.js';
 
 /** The options of the checks that recognise credentials by their name (env literals, ConfigMaps). */
@@ -19,3 +20,27 @@ export const CREDENTIAL_NAME_OPTIONS = {
 export function vocabularyOf(options: OptionValues<typeof CREDENTIAL_NAME_OPTIONS>): CredentialVocabulary {
   return { names: options.credentialNames, notCredentials: options.nonCredentialNames, qualifiers: options.referenceQualifiers, prefixes: options.referencePrefixes };
 }
+
+/** The options of the checks that also recognise a credential by how random its value is. */
+export const ENTROPY_OPTIONS = {
+  entropyMinLength: option.integer(DEFAULT_ENTROPY.minLength, 'Shortest single-token value judged by its entropy; 0 turns entropy detection off.', { minimum: 0 }),
+  entropyMaxLength: option.integer(DEFAULT_ENTROPY.maxLength, 'Longest value judged by its entropy (longer ones are bundled data: certificates, scripts).', { minimum: 1 }),
+  entropyMinPercent: option.integer(
+    Math.round(DEFAULT_ENTROPY.minRatio * 100),
+    'Shannon entropy a value must reach, in percent of the most a string of its length can have (log2 of its length, at most 6 bits per character); random keys reach 90 and more, names and words stay below 80.',
+    { minimum: 1, maximum: 100 },
+  ),
+};
+
+export function entropyOf(options: OptionValues<typeof ENTROPY_OPTIONS>): EntropySettings | undefined {
+  if (options.entropyMinLength === 0) return undefined;
+  return { minLength: options.entropyMinLength, maxLength: options.entropyMaxLength, minRatio: options.entropyMinPercent / 100 };
+}
+
+/** Values that stand for a secret supplied later, for checks that look at Secret values. */
+export const PLACEHOLDER_OPTIONS = {
+  placeholderValues: option.strings(
+    PLACEHOLDER_VALUES,
+    'Regular expressions (matched against the whole value, case-insensitively) of values that stand for a secret filled in later: template variables, <angle-bracket> hints, CHANGEME.',
+  ),
+};

@@ -102,7 +102,8 @@ describe('Sigstore bundles (v0.3)', () => {
   it('DSSE: valid with the hint sigstore-go writes, tampered statement, wrong key, digest mismatch', () => {
     const signer = ec();
     const keys = trusted('team', signer.publicKey);
-    const bundle = dsseBundle(signer.privateKey, DIGEST, REF, keyHint(signer.publicKey)) as { dsseEnvelope: { payload: string } };
+    const bundle = dsseBundle(signer.privateKey, DIGEST, REF, keyHint(signer.publicKey)) as { mediaType: string; dsseEnvelope: { payload: string } };
+    assert.equal(bundle.mediaType, 'application/vnd.dev.sigstore.bundle.v0.3+json');
     const ok = verifyBundle(DIGEST, bundle, undefined, keys, []);
     assert.equal(ok.status, 'verified', ok.reason);
     // tamper: the statement now names another image, signature kept, hint names our key

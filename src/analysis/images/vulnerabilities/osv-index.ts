@@ -4,13 +4,13 @@
 // later runs read one file instead of the whole tree. Only what matching needs is indexed; a
 // matched record's id, aliases, severity and summary are read from its file when a finding needs them.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseRecord, type AffectedEntry, type ParsedRecord, type RecordInfo } from './osv.js';
 
 /** Bump when the cached layout changes. */
-const CACHE_FORMAT = 5;
+const CACHE_FORMAT = 6;
 
 export interface OsvIndex {
   /** The directory, absolute. */
@@ -31,14 +31,17 @@ export interface OsvIndex {
   readonly zips: readonly string[];
 }
 
-interface CacheFile {
+/**
+ * The cache file: a JSON header line, then one line per package (in the header's `keys` order)
+ * holding that package's entries as JSON. Loading it parses the header only and finds the lines
+ * with `indexOf`; a package's line is parsed when an SBOM looks the package up. A whole-file
+ * JSON.parse would build every entry (or every string) of 200,000 records to use a few thousand.
+ */
+interface CacheHeader {
   readonly format: number;
   readonly key: string;
-  /**
-   * Each package's entries as a JSON string: loading the cache then makes one string per package
-   * instead of a dozen objects per entry, and only the packages an SBOM looks up are decoded.
-   */
-  readonly packages: readonly (readonly [string, string])[];
+  /** Package keys, one per line after the header. */
+  readonly keys: readonly string[];
   readonly newestModified?: string;
   readonly records: number;
   readonly skipped: number;
@@ -94,7 +97,7 @@ function cacheKey(dir: string, listing: Listing): string {
 }
 
 function cachePath(cacheDir: string, dir: string): string {
-  return join(cacheDir, `osv-index-${createHash('sha256').update(dir).digest('hex').slice(0, 16)}.json`);
+  return join(cacheDir, `osv-index-${createHash('sha256').update(dir).digest('hex').slice(0, 16)}.jsonl`);
 }
 
 /**
@@ -111,49 +114,64 @@ export function loadOsvIndex(dirArg: string, options: OsvIndexOptions = {}): Osv
   if (path !== undefined && !options.rebuild) {
     const cached = readCache(path, key);
     if (cached) {
-      const encoded = new Map(cached.packages);
+      const { header, text, lines } = cached;
       const decoded = new Map<string, readonly AffectedEntry[]>();
       return {
         dir,
         entries(pkg) {
           let list = decoded.get(pkg);
           if (list === undefined) {
-            const json = encoded.get(pkg);
-            if (json === undefined) return undefined;
-            decoded.set(pkg, (list = JSON.parse(json) as AffectedEntry[]));
+            const start = lines.get(pkg);
+            if (start === undefined) return undefined;
+            decoded.set(pkg, (list = JSON.parse(text.slice(start, text.indexOf('\n', start))) as AffectedEntry[]));
           }
           return list;
         },
-        packageCount: encoded.size,
-        newestModified: cached.newestModified,
-        records: cached.records,
-        skipped: cached.skipped,
-        skippedExamples: cached.skippedExamples,
+        packageCount: lines.size,
+        newestModified: header.newestModified,
+        records: header.records,
+        skipped: header.skipped,
+        skippedExamples: header.skippedExamples,
         fromCache: true,
         zips: listing.zips,
       };
     }
   }
   const { packages, ...built } = build(dir, listing.files, options.now ?? new Date());
-  if (path !== undefined) writeCache(path, { format: CACHE_FORMAT, key, ...built, packages: [...packages].map(([k, v]) => [k, JSON.stringify(v)] as const) });
+  if (path !== undefined) writeCache(path, { format: CACHE_FORMAT, key, ...built, keys: [...packages.keys()] }, packages);
   return { dir, ...built, entries: (pkg) => packages.get(pkg), packageCount: packages.size, fromCache: false, zips: listing.zips };
 }
 
-function readCache(path: string, key: string): CacheFile | undefined {
+/** The cache's header, its text, and where each package's line starts; undefined when absent, stale or damaged (then it is rebuilt). */
+function readCache(path: string, key: string): { header: CacheHeader; text: string; lines: Map<string, number> } | undefined {
   try {
-    const cached = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-    return cached.format === CACHE_FORMAT && cached.key === key ? cached : undefined;
+    const text = readFileSync(path, 'utf8');
+    const end = text.indexOf('\n');
+    if (end === -1) return undefined;
+    const header = JSON.parse(text.slice(0, end)) as CacheHeader;
+    if (header.format !== CACHE_FORMAT || header.key !== key || !Array.isArray(header.keys)) return undefined;
+    const lines = new Map<string, number>();
+    let at = end + 1;
+    for (const k of header.keys) {
+      const next = text.indexOf('\n', at);
+      if (next === -1) return undefined; // cut short
+      lines.set(k, at);
+      at = next + 1;
+    }
+    return at === text.length ? { header, text, lines } : undefined;
   } catch {
     return undefined; // no cache yet, or a damaged one: rebuild
   }
 }
 
-function writeCache(path: string, content: CacheFile): void {
+function writeCache(path: string, header: CacheHeader, packages: ReadonlyMap<string, readonly AffectedEntry[]>): void {
   try {
     mkdirSync(join(path, '..'), { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(content));
+    // JSON.stringify never writes a raw newline, so one line per package is safe
+    writeFileSync(tmp, [JSON.stringify(header), ...header.keys.map((k) => JSON.stringify(packages.get(k)))].join('\n') + '\n');
     renameSync(tmp, path); // readers never see half a file
+    rmSync(path.replace(/\.jsonl$/, '.json'), { force: true }); // the single-document cache of earlier versions
   } catch {
     // a read-only home or cache directory only costs the next run a rebuild
   }
