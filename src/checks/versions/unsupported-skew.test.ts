@@ -36,7 +36,7 @@ testCheck(check, {
       options: today,
       findings: [
         { message: 'kube-apiserver v1.30.0 is 2 minor releases ahead of another API server at v1.28.4' },
-        { message: 'kube-scheduler v1.26.0 is 2 minor releases older than the API server (v1.28.4, newest v1.30.0); the skew policy allows 1' },
+        { message: 'kube-scheduler v1.26.0 is 2 minor releases older than the API server (v1.28.4); the skew policy allows 1', evidence: { newestApiServer: 'v1.30.0' } },
       ],
     },
   ],

@@ -74,9 +74,9 @@ export default defineCheck({
         const rule = g.component === 'kubelet' || g.component === 'kube-proxy' ? (allowed === 2 ? ' (two for versions older than 1.25)' : ' (three since Kubernetes 1.28)') : '';
         ctx.report(
           reportOn(g, {
-            message: `${describeGroup(g)} is ${lag} minor releases older than the API server (${formatKubeVersion(oldest)}${newest !== oldest ? `, newest ${formatKubeVersion(newest)}` : ''}); the skew policy allows ${allowed}${rule}`,
+            message: `${describeGroup(g)} is ${lag} minor releases older than the API server (${formatKubeVersion(oldest)}); the skew policy allows ${allowed}${rule}`,
             key,
-            evidence: { apiServer: formatKubeVersion(oldest), apiServerMinor: minorOf(oldest), skew: lag, allowed },
+            evidence: { apiServer: formatKubeVersion(oldest), apiServerMinor: minorOf(oldest), ...(newest !== oldest ? { newestApiServer: formatKubeVersion(newest) } : {}), skew: lag, allowed },
           }),
         );
       }
