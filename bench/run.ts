@@ -347,6 +347,7 @@ async function main(argv: readonly string[]): Promise<void> {
   await runNetpolBench();
   await runRbacBench(argv);
   await runSupplyChainBench();
+  await runChecksBench(argv);
   await runOutputBench(argv);
   await runAuditBench(argv);
   await runLiveBench(argv);
@@ -378,6 +379,14 @@ async function runLiveBench(argv: readonly string[]): Promise<void> {
   log('Live cluster through the Kubernetes API (bench/live.ts):');
   const { benchLive } = await import('./live.js');
   process.stdout.write(`\n${await benchLive()}\n`);
+}
+
+/** Each check's CPU time in one scan of the 100k cluster (bench/checks.ts); `--skip-checks` leaves it out. */
+async function runChecksBench(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--skip-checks')) return;
+  log('Checks by CPU time (bench/checks.ts):');
+  const { benchChecks } = await import('./checks.js');
+  process.stdout.write(`\n${await benchChecks()}\n`);
 }
 
 /** Whole CLI runs with their output (bench/output.ts); `--skip-output` leaves them out. */

@@ -10,10 +10,12 @@ import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
 import type { Location } from './inventory/source.js';
 import { untouchedSystemObjects } from './analysis/system-objects.js';
+import { componentsByDesign } from './analysis/components/by-design.js';
 import { resolveOptions } from './checks/options.js';
 import { settingsFor } from './checks/settings.js';
 import { resolveReferences } from './frameworks/references.js';
-import { LATEST_CIS_VERSION } from './frameworks/cis/types.js';
+import { LATEST_CIS_VERSION, type CisVersion } from './frameworks/cis/types.js';
+import { cisId, type CisKey } from './frameworks/cis/index.js';
 import { applyWaivers, todayUtc, type WaiverEntry } from './policy/exceptions.js';
 import { compareWithBaseline, type BaselineFinding } from './policy/baseline.js';
 import { compliance, type ComplianceOptions, type ComplianceResult } from './frameworks/compliance.js';
@@ -118,6 +120,14 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   const system = inventory.analysis(untouchedSystemObjects, undefined);
   const pointersByObject = new Map<InventoryObject, { finding: Finding; pointer: string }[]>();
   const located = new Map<Finding, Location>();
+  // CIS section 5 (Policies) is about the workloads a cluster admits; its control-plane components and
+  // kube-proxy are assessed by sections 1 to 4, so pod checks' findings on them list no 5.x id.
+  let components: ReadonlyMap<InventoryObject, unknown> | undefined;
+  const cisOf = (r: Report, keys: readonly CisKey[] | undefined): readonly CisKey[] | undefined => {
+    if (r.cis || !keys?.some((k) => k.startsWith('policies.')) || !(r.object instanceof LoadedObject)) return r.cis;
+    components ??= inventory.analysis(componentsByDesign, undefined);
+    return components.has(r.object) ? keys.filter((k) => !k.startsWith('policies.')) : undefined;
+  };
   const runCheck = (check: Check, policy?: { waivers: readonly WaiverEntry[]; findings: readonly Finding[] }): void => {
     const { meta } = check;
     const settings = settingsFor(config, meta.id);
@@ -142,6 +152,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
         const fp = fingerprint(meta.id, r.object.ref, copy === '' ? (r.key ?? pointer) : `${r.key ?? pointer}\n${copy}`);
         if (seen.has(fp)) return; // one finding per check, resource and detail
         seen.add(fp);
+        const cis = cisOf(r, meta.references.cis);
         const finding: Finding = {
           checkId: meta.id,
           severity,
@@ -151,7 +162,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
           resource: r.object.ref,
           evidence: r.evidence ?? {},
           remediation: r.remediation ?? meta.remediation,
-          references,
+          references: cis ? narrowedCis(references, meta.references.cis, cis, resolve.cisVersion) : references,
           fingerprint: fp,
         };
         findings.push(finding);
@@ -219,6 +230,13 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
 }
 
 /** Marks findings new or unchanged against an earlier report's findings and lists the fixed ones. */
+/** References whose CIS ids are those of `keys` (within the check's own), for a finding that fails fewer recommendations than its check. */
+function narrowedCis(references: Finding['references'], checkKeys: readonly CisKey[] | undefined, keys: readonly CisKey[], version: CisVersion): Finding['references'] {
+  const cis = keys.filter((k) => checkKeys?.includes(k)).map((k) => cisId(k, version)).filter((id): id is string => id !== undefined);
+  const { cis: _all, ...rest } = references;
+  return cis.length > 0 ? { ...rest, cis } : rest;
+}
+
 export function withBaseline(result: ScanResult, baseline: readonly BaselineFinding[]): ScanResult {
   const { findings, fixed } = compareWithBaseline(result.findings, baseline);
   return { ...result, findings, fixed };

@@ -205,8 +205,23 @@ export function nameWords(name: string): string[] {
 /** Credential names split into word sequences, longest first; computed once per names table. */
 const wordSequences = new WeakMap<readonly string[], readonly (readonly string[])[]>();
 
+/** Answers of `credentialName` per vocabulary (by its tables' identity): names repeat across a cluster's objects. */
+const answers = new WeakMap<readonly string[], { readonly vocabulary: CredentialVocabulary; readonly byName: Map<string, string | undefined> }>();
+
 /** The credential word(s) a name contains, e.g. `PASSWORD` for `DB_PASSWORD`; undefined if none. */
 export function credentialName(name: string, vocabulary: CredentialVocabulary = DEFAULT_VOCABULARY): string | undefined {
+  let cache = answers.get(vocabulary.names);
+  const v = cache?.vocabulary;
+  if (!cache || v!.notCredentials !== vocabulary.notCredentials || v!.qualifiers !== vocabulary.qualifiers || v!.prefixes !== vocabulary.prefixes) {
+    answers.set(vocabulary.names, (cache = { vocabulary, byName: new Map() }));
+  }
+  if (cache.byName.has(name)) return cache.byName.get(name);
+  const word = matchCredentialName(name, vocabulary);
+  cache.byName.set(name, word);
+  return word;
+}
+
+function matchCredentialName(name: string, vocabulary: CredentialVocabulary): string | undefined {
   if (vocabulary.notCredentials.includes(name)) return undefined;
   let sequences = wordSequences.get(vocabulary.names);
   if (!sequences) wordSequences.set(vocabulary.names, (sequences = vocabulary.names.map((n) => nameWords(n)).sort((a, b) => b.length - a.length)));
@@ -305,9 +320,18 @@ export interface EntropySettings {
    * alphabet can have: random tokens sit at 0.9 and above, names and words well below.
    */
   readonly minRatio: number;
+  /** Words of a name that make a random value an identifier rather than a secret (`OKTA_CLIENT_ID`, `BUILD_SHA`). */
+  readonly identifierWords: readonly string[];
 }
 
-export const DEFAULT_ENTROPY: EntropySettings = { minLength: 20, maxLength: 512, minRatio: 0.86 };
+/** Words naming identifiers, digests and locations: random-looking but not secret. */
+export const IDENTIFIER_WORDS: readonly string[] = [
+  'ID', 'IDS', 'UID', 'UUID', 'GUID', 'NAME', 'USER', 'USERNAME', 'LOGIN', 'EMAIL', 'ACCOUNT', 'PROJECT', 'TENANT', 'ORG', 'SUBSCRIPTION', 'APP',
+  'URL', 'URI', 'HOST', 'HOSTNAME', 'DOMAIN', 'ENDPOINT', 'ADDRESS', 'PATH', 'FILE', 'DIR', 'BUCKET', 'QUEUE', 'TOPIC', 'ARN', 'NAMESPACE', 'REGION', 'ZONE',
+  'VERSION', 'TAG', 'IMAGE', 'DIGEST', 'HASH', 'CHECKSUM', 'SHA', 'COMMIT', 'REVISION', 'BUILD', 'RELEASE',
+];
+
+export const DEFAULT_ENTROPY: EntropySettings = { minLength: 20, maxLength: 512, minRatio: 0.86, identifierWords: IDENTIFIER_WORDS };
 
 /**
  * Single-token values that are random but public by design, whatever their entropy: digests and
@@ -373,7 +397,8 @@ export interface CredentialEvidence {
 export function credentialEvidence(name: string | undefined, value: string, vocabulary: CredentialVocabulary, entropy: EntropySettings | undefined): CredentialEvidence | undefined {
   const formats = findSecretFormats(value);
   const nameMatch = name !== undefined ? isCredentialAssignment(name, value, vocabulary) : undefined;
-  const random = formats.length === 0 && nameMatch === undefined && entropy ? randomSecret(value, entropy) : undefined;
+  const identifier = name !== undefined && entropy !== undefined && nameWords(name).some((w) => entropy.identifierWords.includes(w));
+  const random = formats.length === 0 && nameMatch === undefined && entropy && !identifier ? randomSecret(value, entropy) : undefined;
   if (formats.length === 0 && nameMatch === undefined && random === undefined) return undefined;
   return { ...(nameMatch !== undefined && { nameMatch }), formats, ...(random && { random }) };
 }

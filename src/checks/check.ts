@@ -6,6 +6,7 @@ import type { Finding } from '../findings/finding.js';
 import type { ContainerView } from '../inventory/pod-spec.js';
 import type { Area, Severity } from '../findings/finding.js';
 import type { References } from '../frameworks/references.js';
+import type { CisKey } from '../frameworks/cis/index.js';
 import type { ScanConfig } from '../config.js';
 import type { SupplyChainEvidence } from '../analysis/images/evidence.js';
 import type { OptionSpecs, OptionValues } from './options.js';
@@ -69,6 +70,12 @@ export interface Report {
   readonly remediation?: string;
   /** Distinguishes several findings of one check on one object, for the fingerprint. */
   readonly key?: string;
+  /**
+   * The CIS recommendations this finding fails, when fewer than the check's: a risk the chosen
+   * benchmark's own test accepts (a default it passes, a cipher suite its version still lists) is
+   * reported with `cis: []`, so `references.cis` and the CIS scores follow the benchmark exactly.
+   */
+  readonly cis?: readonly CisKey[];
 }
 
 export interface CheckContext<O extends OptionSpecs = OptionSpecs> {

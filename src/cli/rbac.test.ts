@@ -95,6 +95,23 @@ describe('rampart rbac can', () => {
     assert.ok(table.split('\n').every((l) => l.length <= 100));
   });
 
+  it('the matrix fits 100 columns with long resource names kept apart (cut in the middle)', async () => {
+    const table = (await run(['rbac', 'can', 'ServiceAccount/shop/default', '-f', `${root}demo`])).out;
+    const lines = table.split('\n');
+    assert.ok(lines.every((l) => l.length <= 100), table);
+    const start = lines.findIndex((l) => l.startsWith('In namespace shop')) + 2;
+    const shop = lines.slice(start, lines.indexOf('', start));
+    let group = '';
+    const resources: string[] = [];
+    for (const l of shop) {
+      if (/^ {2}\S.*:$/.test(l)) group = l.trim();
+      else resources.push(`${group}${l.trim().split(/\s+/)[0]}`);
+    }
+    assert.ok(resources.includes('persistent…lumeclaims') && resources.includes('persistentvol…/status'), resources.join(' '));
+    assert.ok(resources.includes('apps:deploymen…/rollback') && resources.includes('extensions:deploymen…/rollback'), 'rows under a heading per API group');
+    assert.equal(new Set(resources).size, resources.length, 'no two rows look the same');
+  });
+
   it('bad subjects are usage errors', async () => {
     const { code, err } = await run(['rbac', 'can', 'Robot/r2', '-f', file()]);
     assert.equal(code, 2);

@@ -19,13 +19,15 @@ import { POD_BEARING_KINDS, podSpecView, type PodSpecView } from './pod-spec.js'
  */
 export class Inventory {
   private readonly kinds = new Map<string, InventoryObject[]>();
-  private readonly byKey = new Map<string, InventoryObject>();
+  /** The last copy of each identity, by kind, then namespace ('' when cluster-scoped), then name: no key string per lookup. */
+  private readonly byKey = new Map<string, Map<string, Map<string, InventoryObject>>>();
   /** Identities with more than one copy: every copy, in input order. */
   private readonly copies = new Map<string, InventoryObject[]>();
   private effectiveCache: readonly InventoryObject[] | undefined;
   private notesCache: readonly Diagnostic[] | undefined;
   private podSpecCache: readonly PodSpecView[] | undefined;
   private labelIndex: Map<string, InventoryObject[]> | undefined;
+  private namespacesCache: readonly { readonly name: string; readonly declared?: InventoryObject }[] | undefined;
   private readonly analyses = new Map<unknown, Map<unknown, { value: unknown; kinds: ReadonlySet<string> }>>();
   /** Kinds read, for each recording under way (see `recordReads`). */
   private readonly recordings: Set<string>[] = [];
@@ -42,15 +44,24 @@ export class Inventory {
       let list = this.kinds.get(o.kind);
       if (!list) this.kinds.set(o.kind, (list = []));
       list.push(o);
-      const k = key(o.kind, o.namespace, o.name);
-      const previous = this.byKey.get(k);
+      let byNamespace = this.byKey.get(o.kind);
+      if (!byNamespace) this.byKey.set(o.kind, (byNamespace = new Map()));
+      const ns = o.namespace ?? '';
+      let byName = byNamespace.get(ns);
+      if (!byName) byNamespace.set(ns, (byName = new Map()));
+      const previous = byName.get(o.name);
       if (previous) {
+        const k = key(o.kind, o.namespace, o.name);
         const copies = this.copies.get(k);
         if (copies) copies.push(o);
         else this.copies.set(k, [previous, o]);
       }
-      this.byKey.set(k, o);
+      byName.set(o.name, o);
     }
+  }
+
+  private last(kind: string, namespace: string | undefined, name: string): InventoryObject | undefined {
+    return this.byKey.get(kind)?.get(namespace ?? '')?.get(name);
   }
 
   /**
@@ -85,12 +96,12 @@ export class Inventory {
 
   /** Every copy of this object's identity in input order (just the object itself, mostly). */
   copiesOf(o: InventoryObject): readonly InventoryObject[] {
-    return this.copies.get(key(o.kind, o.namespace, o.name)) ?? [o];
+    return (this.copies.size > 0 && this.copies.get(key(o.kind, o.namespace, o.name))) || [o];
   }
 
   /** True when a later copy of the same identity is in the inventory (see the class comment). */
   isShadowed(o: InventoryObject): boolean {
-    return this.byKey.get(key(o.kind, o.namespace, o.name)) !== o;
+    return this.copies.size > 0 && this.last(o.kind, o.namespace, o.name) !== o;
   }
 
   /**
@@ -111,7 +122,7 @@ export class Inventory {
    */
   copyDiscriminator(o: InventoryObject): string {
     // a rendered object is told apart by its rendering: a base and its overlay share the base's file
-    return this.copies.has(key(o.kind, o.namespace, o.name)) ? (o.origin.input ?? o.file) : '';
+    return this.copies.size > 0 && this.copies.has(key(o.kind, o.namespace, o.name)) ? (o.origin.input ?? o.file) : '';
   }
 
   /** The clusters the objects were read from (live or snapshots); empty for files. */
@@ -155,7 +166,7 @@ export class Inventory {
   /** The object with this identity; of several copies, the last (see the class comment). */
   get(kind: string, namespace: string | undefined, name: string): InventoryObject | undefined {
     this.read(kind);
-    return this.byKey.get(key(kind, namespace, name));
+    return this.last(kind, namespace, name);
   }
 
   inNamespace(kind: string, namespace: string): InventoryObject[] {
@@ -190,12 +201,15 @@ export class Inventory {
   }
 
   /** Namespaces declared as objects, plus every namespace an object lives in. */
-  namespaces(): { name: string; declared?: InventoryObject }[] {
+  namespaces(): readonly { readonly name: string; readonly declared?: InventoryObject }[] {
     this.read('Namespace');
-    const names = new Set<string>();
-    for (const o of this.objects) if (o.namespace !== undefined) names.add(o.namespace);
-    for (const ns of this.ofKind('Namespace')) names.add(ns.name);
-    return [...names].sort().map((name) => ({ name, declared: this.get('Namespace', undefined, name) }));
+    if (!this.namespacesCache) {
+      const names = new Set<string>();
+      for (const o of this.objects) if (o.namespace !== undefined) names.add(o.namespace);
+      for (const ns of this.ofKind('Namespace')) names.add(ns.name);
+      this.namespacesCache = [...names].sort().map((name) => ({ name, declared: this.last('Namespace', undefined, name) }));
+    }
+    return this.namespacesCache;
   }
 
   /**

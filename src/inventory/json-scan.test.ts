@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseTree, findNodeAtLocation, type Node } from 'jsonc-parser';
-import { jsonArrayElementRanges, jsonFieldOffset, skipValue } from './json-scan.js';
+import { jsonArrayElementRanges, jsonFieldOffset, jsonFieldOffsets, skipValue } from './json-scan.js';
 
 /** The reference: jsonc-parser's full tree, a property located at its key. */
 function reference(text: string, segments: string[]): number {
@@ -54,6 +54,20 @@ describe('json scanner agrees with a full JSON parse', () => {
       for (const p of paths(SAMPLE)) assert.equal(jsonFieldOffset(text, 0, p), reference(text, p), p.join('/'));
     });
   }
+
+  it('locates several fields of one value at once as one at a time', () => {
+    const text = JSON.stringify(SAMPLE, null, 2);
+    const all = paths(SAMPLE);
+    assert.deepEqual(jsonFieldOffsets(text, 0, all), all.map((p) => reference(text, p)));
+  });
+
+  it('matches keys written with escapes by their decoded text', () => {
+    const text = '{"\\u0061": {"b\\\\c": 1, "x": 2}, "a\\"": 3}';
+    assert.equal(jsonFieldOffset(text, 0, ['a']), text.indexOf('"\\u0061"'));
+    assert.equal(jsonFieldOffset(text, 0, ['a', 'b\\c']), text.indexOf('"b\\\\c"'));
+    assert.equal(jsonFieldOffset(text, 0, ['a"']), text.indexOf('"a\\""'));
+    assert.equal(jsonFieldOffset(text, 0, ['\\u0061']), 0);
+  });
 
   it('skips values whatever their contents', () => {
     const text = '{"a": "x\\\\", "b": [1, {"c": "]"}], "d": 12}';

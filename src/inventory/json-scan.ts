@@ -33,14 +33,16 @@ export function skipValue(text: string, i: number): number {
   if (c === 123 || c === 91) {
     let depth = 0;
     STRUCTURAL.lastIndex = i;
-    for (let m = STRUCTURAL.exec(text); m; m = STRUCTURAL.exec(text)) {
-      const d = text.charCodeAt(m.index);
+    // test(), not exec(): no match array per structural character
+    while (STRUCTURAL.test(text)) {
+      const at = STRUCTURAL.lastIndex - 1;
+      const d = text.charCodeAt(at);
       if (d === 34) {
-        STRUCTURAL.lastIndex = skipString(text, m.index);
+        STRUCTURAL.lastIndex = skipString(text, at);
         continue;
       }
       depth += d === 123 || d === 91 ? 1 : -1;
-      if (depth === 0) return m.index + 1;
+      if (depth === 0) return at + 1;
     }
     return text.length;
   }
@@ -53,10 +55,41 @@ export function skipValue(text: string, i: number): number {
   }
 }
 
-function readKey(text: string, i: number): { key: string; end: number } {
-  const end = skipString(text, i);
-  const raw = text.slice(i + 1, end - 1);
-  return { key: raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw, end };
+/** Whether the JSON string at `start` (its opening quote) up to `end` (after its closing one) is `key`, without slicing it out. */
+function keyIs(text: string, start: number, end: number, key: string, keyHasBackslash: boolean): boolean {
+  // raw text equal to a key without escapes: the same string
+  if (!keyHasBackslash && end - start - 2 === key.length && text.startsWith(key, start + 1)) return true;
+  // otherwise only an escaped key can be equal once decoded
+  for (let k = start + 1; k < end - 1; k++) if (text.charCodeAt(k) === 92) return (JSON.parse(text.slice(start, end)) as string) === key;
+  return false;
+}
+
+/** One step down from the value at `pos`: where the member `seg` is reported (its key, or the element) and where its value starts. */
+function stepInto(text: string, pos: number, seg: string): { readonly at: number; readonly value: number } | undefined {
+  const c = text.charCodeAt(pos);
+  if (c === 123 /* { */) {
+    pos = skipWs(text, pos + 1);
+    const segHasBackslash = seg.includes('\\');
+    while (text.charCodeAt(pos) === 34) {
+      const keyAt = pos;
+      const end = skipString(text, pos);
+      const match = keyIs(text, pos, end, seg, segHasBackslash);
+      pos = skipWs(text, end);
+      pos = skipWs(text, pos + 1); // the colon
+      if (match) return { at: keyAt, value: pos };
+      pos = skipWs(text, skipValue(text, pos));
+      if (text.charCodeAt(pos) === 44) pos = skipWs(text, pos + 1);
+    }
+  } else if (c === 91 /* [ */) {
+    const index = /^\d+$/.test(seg) ? Number(seg) : -1;
+    pos = skipWs(text, pos + 1);
+    for (let n = 0; index >= 0 && text.charCodeAt(pos) !== 93 && pos < text.length; n++) {
+      if (n === index) return { at: pos, value: pos };
+      pos = skipWs(text, skipValue(text, pos));
+      if (text.charCodeAt(pos) === 44) pos = skipWs(text, pos + 1);
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -64,42 +97,36 @@ function readKey(text: string, i: number): { key: string; end: number } {
  * opening quote), an element's first character; or the nearest existing ancestor's.
  */
 export function jsonFieldOffset(text: string, start: number, segments: readonly string[]): number {
-  let pos = skipWs(text, start);
-  let best = pos;
-  for (const seg of segments) {
-    const c = text.charCodeAt(pos);
-    let found = false;
-    if (c === 123 /* { */) {
-      pos = skipWs(text, pos + 1);
-      while (text.charCodeAt(pos) === 34) {
-        const keyAt = pos;
-        const { key, end } = readKey(text, pos);
-        pos = skipWs(text, end);
-        pos = skipWs(text, pos + 1); // the colon
-        if (key === seg) {
-          best = keyAt;
-          found = true;
-          break;
-        }
-        pos = skipWs(text, skipValue(text, pos));
-        if (text.charCodeAt(pos) === 44) pos = skipWs(text, pos + 1);
+  return jsonFieldOffsets(text, start, [segments])[0];
+}
+
+/** A field already located: where it is reported, where its value starts, and the steps below it (null: absent). */
+interface Located {
+  readonly at: number;
+  readonly value: number;
+  readonly below: Map<string, Located | null>;
+}
+
+/**
+ * `jsonFieldOffset` of several fields of one value: the common part of their paths is walked once
+ * (the findings of one object mostly point into the same container).
+ */
+export function jsonFieldOffsets(text: string, start: number, paths: readonly (readonly string[])[]): number[] {
+  const begin = skipWs(text, start);
+  const root: Located = { at: begin, value: begin, below: new Map() };
+  return paths.map((segments) => {
+    let node = root;
+    for (const seg of segments) {
+      let next = node.below.get(seg);
+      if (next === undefined) {
+        const step = stepInto(text, node.value, seg);
+        node.below.set(seg, (next = step ? { ...step, below: new Map() } : null));
       }
-    } else if (c === 91 /* [ */) {
-      const index = /^\d+$/.test(seg) ? Number(seg) : -1;
-      pos = skipWs(text, pos + 1);
-      for (let n = 0; index >= 0 && text.charCodeAt(pos) !== 93 && pos < text.length; n++) {
-        if (n === index) {
-          best = pos;
-          found = true;
-          break;
-        }
-        pos = skipWs(text, skipValue(text, pos));
-        if (text.charCodeAt(pos) === 44) pos = skipWs(text, pos + 1);
-      }
+      if (next === null) break;
+      node = next;
     }
-    if (!found) return best;
-  }
-  return best;
+    return node.at;
+  });
 }
 
 /**

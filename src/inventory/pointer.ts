@@ -1,7 +1,8 @@
 /** RFC 6901 JSON pointers: how findings point into an object. */
 
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const s = typeof segment === 'number' ? String(segment) : segment;
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
 export function joinPointer(base: string, ...segments: (string | number)[]): string {
@@ -15,7 +16,7 @@ export function parsePointer(pointer: string): string[] {
   return pointer
     .slice(1)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((s) => (s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s));
 }
 
 /** Reads the value at a pointer, or undefined. */

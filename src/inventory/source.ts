@@ -1,5 +1,5 @@
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
-import { jsonFieldOffset } from './json-scan.js';
+import { jsonFieldOffsets } from './json-scan.js';
 import { parsePointer } from './pointer.js';
 import { fastYamlLocate } from './yaml-fast-locate.js';
 
@@ -238,6 +238,6 @@ export class JsonObjectLocator implements Locator {
 
   offsetsOf(pointers: readonly string[]): number[] {
     const [start] = this.range();
-    return pointers.map((pointer) => jsonFieldOffset(this.source.text, start, parsePointer(pointer)));
+    return jsonFieldOffsets(this.source.text, start, pointers.map(parsePointer));
   }
 }

@@ -23,17 +23,25 @@ describe('jsonChunks', () => {
     docs(true).forEach((doc, i) => assert.equal(collect(jsonChunks(doc)), JSON.stringify(plain[i], null, 2)));
   });
 
-  it('does not build the array: items are produced as the output is read', () => {
+  it('does not build the array: items are produced as the output is read, a bounded batch at a time', () => {
     let produced = 0;
     function* lazy() {
-      for (let i = 0; i < 1000; i++) {
+      for (let i = 0; i < 10_000; i++) {
         produced++;
-        yield i;
+        yield { i };
       }
     }
     const chunks = jsonChunks({ items: streamed(lazy()) })[Symbol.iterator]();
     for (let i = 0; i < 5; i++) chunks.next();
-    assert.ok(produced < 5, `${produced} items produced for 5 chunks`);
+    assert.ok(produced > 0 && produced <= 2_000, `${produced} items produced for 5 chunks`);
+  });
+
+  it('writes batches of items exactly as one JSON.stringify, at every depth', () => {
+    const items = Array.from({ length: 600 }, (_, i) => (i % 7 === 0 ? [] : i % 5 === 0 ? { s: `a\n"${i}"`, n: [i, { x: null }] } : i % 3 === 0 ? 'text' : i));
+    for (const doc of [items, { a: items }, { a: { b: [1, { c: items }] } }, { empty: [] }]) {
+      const lazy = JSON.parse(JSON.stringify(doc), (_k, v: unknown) => (v === items || (Array.isArray(v) && v.length === 600) ? streamed(v as unknown[]) : v)) as unknown;
+      assert.equal(collect(jsonChunks(lazy)), JSON.stringify(doc, null, 2));
+    }
   });
 });
 

@@ -26,6 +26,9 @@ export function collect(chunks: Chunks): string {
   return s;
 }
 
+/** Streamed items stringified together (one call and no re-indenting per item). */
+const STRINGIFY_BATCH = 256;
+
 function hasStreamed(value: unknown): boolean {
   if (value instanceof Streamed) return true;
   if (value === null || typeof value !== 'object') return false;
@@ -39,15 +42,32 @@ function hasStreamed(value: unknown): boolean {
  */
 export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
   if (value instanceof Streamed) {
-    // items are plain values (never themselves streamed): one JSON.stringify each, re-indented
-    const inner = indent + '  ';
-    const newline = `\n${inner}`;
-    let first = true;
-    for (const item of value.items) {
-      const text = JSON.stringify(item, null, 2) ?? 'null';
-      yield (first ? `[${newline}` : `,${newline}`) + (text.includes('\n') ? text.replaceAll('\n', newline) : text);
-      first = false;
+    // Items are plain values (never themselves streamed), stringified a batch at a time already
+    // indented: the batch is nested in as many arrays as `indent` has levels, and the text of the
+    // innermost array is cut out, so no item is re-indented afterwards.
+    const depth = indent.length / 2;
+    let prefix = 0;
+    let suffix = indent.length + 2; // `\n${indent}]`, written once at the end
+    for (let k = 0; k < depth; k++) {
+      prefix += 2 + 2 * (k + 1); // `[\n` and the next level's indent
+      suffix += 2 + 2 * k; // `\n`, the level's indent and `]`
     }
+    let batch: unknown[] = [];
+    let first = true;
+    const text = (): string => {
+      let nested: unknown = batch;
+      for (let k = 0; k < depth; k++) nested = [nested];
+      const json = JSON.stringify(nested, null, 2);
+      const chunk = (first ? '[' : ',') + json.slice(prefix + 1, json.length - suffix);
+      first = false;
+      batch = [];
+      return chunk;
+    };
+    for (const item of value.items) {
+      batch.push(item);
+      if (batch.length === STRINGIFY_BATCH) yield text();
+    }
+    if (batch.length > 0) yield text();
     yield first ? '[]' : `\n${indent}]`;
     return;
   }

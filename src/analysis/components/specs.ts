@@ -1,3 +1,4 @@
+import type { CisVersion } from '../../frameworks/cis/types.js';
 import type { FlagTypes } from './flags.js';
 
 /** The Kubernetes components Rampart recognizes by their command line. */
@@ -222,6 +223,35 @@ export const STRONG_CIPHER_SUITES: ReadonlySet<string> = new Set([
   'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305',
   'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
 ]);
+
+const AEAD_ECDHE = ['TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305', 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384', 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305', 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384'];
+const ECDHE_CBC = ['TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA', 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA', 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA', 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'];
+const LEGACY = ['TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA', 'TLS_RSA_WITH_3DES_EDE_CBC_SHA', 'TLS_RSA_WITH_AES_128_CBC_SHA', 'TLS_RSA_WITH_AES_128_GCM_SHA256', 'TLS_RSA_WITH_AES_256_CBC_SHA', 'TLS_RSA_WITH_AES_256_GCM_SHA384'];
+const API_1_12 = [...STRONG_CIPHER_SUITES];
+
+/**
+ * The cipher suites each CIS benchmark version accepts (its remediation lists "or a subset of these
+ * values"), as kube-bench's cfg/cis-1.N tests them: for the API server (1.2.29, 1.2.30 in v1.8) v1.8
+ * and v1.9 still list CBC, 3DES and static-RSA suites, v1.10 and v1.11 drop 3DES and static RSA, v1.12
+ * keeps only AEAD suites with forward secrecy; for the kubelet (4.2.12) every version lists the six
+ * ECDHE AEAD suites, and v1.8 to v1.11 also the two static-RSA GCM suites.
+ */
+export const CIS_CIPHER_SUITES: Readonly<Record<'kube-apiserver' | 'kubelet', Readonly<Record<CisVersion, ReadonlySet<string>>>>> = {
+  'kube-apiserver': {
+    '1.8': new Set([...API_1_12, ...ECDHE_CBC, ...LEGACY]),
+    '1.9': new Set([...API_1_12, ...ECDHE_CBC, ...LEGACY]),
+    '1.10': new Set([...API_1_12, ...ECDHE_CBC]),
+    '1.11': new Set([...API_1_12, ...ECDHE_CBC]),
+    '1.12': new Set(API_1_12),
+  },
+  kubelet: {
+    '1.8': new Set([...AEAD_ECDHE, 'TLS_RSA_WITH_AES_256_GCM_SHA384', 'TLS_RSA_WITH_AES_128_GCM_SHA256']),
+    '1.9': new Set([...AEAD_ECDHE, 'TLS_RSA_WITH_AES_256_GCM_SHA384', 'TLS_RSA_WITH_AES_128_GCM_SHA256']),
+    '1.10': new Set([...AEAD_ECDHE, 'TLS_RSA_WITH_AES_256_GCM_SHA384', 'TLS_RSA_WITH_AES_128_GCM_SHA256']),
+    '1.11': new Set([...AEAD_ECDHE, 'TLS_RSA_WITH_AES_256_GCM_SHA384', 'TLS_RSA_WITH_AES_128_GCM_SHA256']),
+    '1.12': new Set(AEAD_ECDHE),
+  },
+};
 
 /** `--tls-min-version` values, as crypto/tls names them. */
 export const TLS_VERSIONS = ['VersionTLS10', 'VersionTLS11', 'VersionTLS12', 'VersionTLS13'] as const;

@@ -24,6 +24,13 @@ const DEPLOYMENT = (ns: string, name: string, sa: string, extra = '') =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${name}, namespace: ${ns}}\nspec:\n  template:\n    metadata: {labels: {app: ${name}}}\n    spec:\n      serviceAccountName: ${sa}\n${extra}      containers: [{name: app, image: app}]\n---\n`;
 const NAMESPACE = (name: string, level?: string) => `apiVersion: v1\nkind: Namespace\nmetadata: {name: ${name}${level ? `, labels: {pod-security.kubernetes.io/enforce: ${level}}` : ''}}\n---\n`;
 
+const HOST_ROOT = (mount: string, security = '') =>
+  `      volumes: [{name: host, hostPath: {path: /}}]\n${security}      containers: [{name: app, image: app, volumeMounts: [{name: host, mountPath: /host${mount}}]}]\n`;
+/** A workload whose pod spec is given whole (after serviceAccountName). */
+const WORKLOAD = (ns: string, name: string, sa: string, spec: string) =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${name}, namespace: ${ns}}\nspec:\n  template:\n    metadata: {labels: {app: ${name}}}\n    spec:\n      serviceAccountName: ${sa}\n${spec}---\n`;
+const EXEC_MON = role('mon', 'r', 'create||pods/exec') + roleBinding('mon', 'b', 'Role/r', 'User:jane');
+
 describe('escalation edges, table-driven (each with the permission that makes it)', () => {
   const cases: { name: string; world: string; from: string; goal?: Goal; expected: string[] | undefined }[] = [
     {
@@ -56,6 +63,28 @@ describe('escalation edges, table-driven (each with the permission that makes it
       expected: ['token Secret tools/dash-token of ServiceAccount tools/dashboard', 'cluster-admin through ClusterRoleBinding dashboard-admin'],
     },
     {
+      name: 'resourceNames never match a request without a name: list of a named Secret reads nothing',
+      world:
+        ADMIN_SA +
+        'apiVersion: v1\nkind: Secret\nmetadata: {name: dash-token, namespace: tools, annotations: {kubernetes.io/service-account.name: dashboard}}\ntype: kubernetes.io/service-account-token\n---\n' +
+        role('tools', 'r', 'list,watch||secrets|dash-token') +
+        roleBinding('tools', 'b', 'Role/r', 'User:jane'),
+      from: 'User/jane',
+      expected: undefined,
+    },
+    {
+      name: 'create pods limited to resourceNames creates nothing (a create request has no name)',
+      world: ADMIN_SA + role('tools', 'r', 'create||pods|web') + roleBinding('tools', 'b', 'Role/r', 'User:jane'),
+      from: 'User/jane',
+      expected: undefined,
+    },
+    {
+      name: 'patch of a named Deployment rewrites its pod template: pods in the namespace',
+      world: ADMIN_SA + role('tools', 'r', 'patch|apps|deployments|web') + roleBinding('tools', 'b', 'Role/r', 'User:jane'),
+      from: 'User/jane',
+      expected: ['create pods in namespace tools', 'run a pod as ServiceAccount tools/dashboard', 'cluster-admin through ClusterRoleBinding dashboard-admin'],
+    },
+    {
       name: 'create and get Secrets: a new token Secret for any account',
       world: ADMIN_SA + role('tools', 'r', 'create,get||secrets') + roleBinding('tools', 'b', 'Role/r', 'User:jane'),
       from: 'User/jane',
@@ -80,10 +109,16 @@ describe('escalation edges, table-driven (each with the permission that makes it
       expected: undefined,
     },
     {
-      name: 'impersonate groups: system:masters',
-      world: clusterRole('proxy', 'impersonate||groups') + clusterRoleBinding('b', 'proxy', 'User:jane'),
+      name: 'impersonate groups (and a user, here only oneself): system:masters',
+      world: clusterRole('proxy', 'impersonate||groups', 'impersonate||users|jane') + clusterRoleBinding('b', 'proxy', 'User:jane'),
       from: 'User/jane',
       expected: ['impersonate Group system:masters', 'member of system:masters: cluster-admin'],
+    },
+    {
+      name: 'impersonate groups without any user to impersonate is refused by the API server',
+      world: clusterRole('proxy', 'impersonate||groups') + clusterRoleBinding('b', 'proxy', 'User:jane'),
+      from: 'User/jane',
+      expected: undefined,
     },
     {
       name: 'impersonate a named user who is admin',
@@ -128,6 +163,36 @@ describe('escalation edges, table-driven (each with the permission that makes it
       world: ADMIN_SA + DEPLOYMENT('tools', 'dash', 'dashboard', '      automountServiceAccountToken: false\n') + role('tools', 'r', 'create||pods/exec') + roleBinding('tools', 'b', 'Role/r', 'User:jane'),
       from: 'User/jane',
       expected: undefined,
+    },
+    {
+      name: 'exec into a workload with the host root mounted writable escapes to its node',
+      world: ADMIN_SA + DEPLOYMENT('tools', 'dash', 'dashboard') + WORKLOAD('mon', 'agent', 'agent', HOST_ROOT('')) + EXEC_MON,
+      from: 'User/jane',
+      expected: ['exec into Deployment mon/agent (hostPath / (writable, in container app)): its node', 'token of ServiceAccount tools/dashboard on the node', 'cluster-admin through ClusterRoleBinding dashboard-admin'],
+    },
+    {
+      name: 'the host root mounted read-only escapes when the container may run as root',
+      world: ADMIN_SA + DEPLOYMENT('tools', 'dash', 'dashboard') + WORKLOAD('mon', 'agent', 'agent', HOST_ROOT(', readOnly: true')) + EXEC_MON,
+      from: 'User/jane',
+      expected: ['exec into Deployment mon/agent (hostPath / (read by a container that may run as root: app)): its node', 'token of ServiceAccount tools/dashboard on the node', 'cluster-admin through ClusterRoleBinding dashboard-admin'],
+    },
+    {
+      name: 'the host root read-only by a non-root container (node-exporter) is not an escape: /var/lib/kubelet is 0750',
+      world: ADMIN_SA + DEPLOYMENT('tools', 'dash', 'dashboard') + WORKLOAD('mon', 'agent', 'agent', HOST_ROOT(', readOnly: true', '      securityContext: {runAsUser: 65534, runAsNonRoot: true}\n')) + EXEC_MON,
+      from: 'User/jane',
+      expected: undefined,
+    },
+    {
+      name: 'runAsUser 0 in the container overrides a non-root pod',
+      world: ADMIN_SA + DEPLOYMENT('tools', 'dash', 'dashboard') + WORKLOAD('mon', 'agent', 'agent', '      securityContext: {runAsNonRoot: true}\n      volumes: [{name: host, hostPath: {path: /}}]\n      containers: [{name: app, image: app, securityContext: {runAsUser: 0}, volumeMounts: [{name: host, mountPath: /host, readOnly: true}]}]\n') + EXEC_MON,
+      from: 'User/jane',
+      expected: ['exec into Deployment mon/agent (hostPath / (read by root: app)): its node', 'token of ServiceAccount tools/dashboard on the node', 'cluster-admin through ClusterRoleBinding dashboard-admin'],
+    },
+    {
+      name: 'a container runtime socket runs containers on the host, read-only or not',
+      world: ADMIN_SA + DEPLOYMENT('tools', 'dash', 'dashboard') + WORKLOAD('mon', 'agent', 'agent', '      securityContext: {runAsUser: 1000}\n      volumes: [{name: sock, hostPath: {path: /run/containerd/containerd.sock}}]\n      containers: [{name: app, image: app, volumeMounts: [{name: sock, mountPath: /sock, readOnly: true}]}]\n') + EXEC_MON,
+      from: 'User/jane',
+      expected: ['exec into Deployment mon/agent (hostPath /run/containerd/containerd.sock): its node', 'token of ServiceAccount tools/dashboard on the node', 'cluster-admin through ClusterRoleBinding dashboard-admin'],
     },
     {
       name: 'nodes/proxy reaches the node, and the tokens of the pods placed on it',

@@ -37,7 +37,7 @@ import { nodeFacts, podFitsNode, isRepelling, tolerates, type NodeFacts } from '
 import { exposedWorkloads } from '../exposure.js';
 import { isKubernetesCreatedServiceAccount, SYSTEM_SERVICE_ACCOUNTS } from './bootstrap.js';
 import { POD_CREATORS, isAdminRule, rbacAnalysis, ruleMatchesPermission, type Permission, type RbacAnalysis } from './index.js';
-import { ruleEvidence } from './rules.js';
+import { ruleEvidence, type PolicyRule } from './rules.js';
 import { groupMember, MASTERS, namedUser, serviceAccountNamespaceGroup, serviceAccountUser, splitServiceAccountUsername, ALL_SERVICE_ACCOUNTS, AUTHENTICATED, type UserInfo } from './users.js';
 import type { BindingSubject, EffectiveRule, RbacBinding, RbacRole } from './world.js';
 
@@ -119,6 +119,9 @@ const nodeId = (name: string) => `node:${name}`;
 const workloadId = (o: InventoryObject) => `workload:${o.kind}/${o.namespace ?? ''}/${o.name}`;
 /** Transparent hubs: `accounts:<ns>` (become any account of a namespace), `exec:<ns>`, `users:*`, `groups:*`, `nodes:*`, `placed:<key>`. */
 const HUB = /^(accounts|exec|users|groups|nodes|placed|allpods|member):/;
+/** `HUB.test(id)` without a regular expression: the graph asks it once per edge. */
+const HUB_PREFIXES = ['accounts:', 'exec:', 'users:', 'groups:', 'nodes:', 'placed:', 'allpods:', 'member:'];
+const isHub = (id: string) => HUB_PREFIXES.some((p) => id.startsWith(p));
 const ANY_NODE = 'node:*';
 const ALL_PODS = 'allpods:*';
 
@@ -160,6 +163,18 @@ const PROBES = {
 
 type Probe = keyof typeof PROBES;
 const PROBE_NAMES = Object.keys(PROBES) as Probe[];
+/**
+ * Requests without a name (create, list, watch, deletecollection of a resource: the name is not in
+ * the URL) never match a rule with resourceNames (ResourceNameMatches): such a rule gives a probe only
+ * through a verb whose request names the object, or through a subresource of a named object.
+ */
+const UNNAMED_VERBS = new Set(['create', 'list', 'watch', 'deletecollection']);
+function namedRequestAllowed(rule: PolicyRule, probe: Probe): boolean {
+  return (PROBES[probe] as readonly Permission[]).some((p) => ruleMatchesPermission(rule, p).some((v) => p.subresource !== undefined || !UNNAMED_VERBS.has(v)));
+}
+
+/** Resource entries of a rule that can match some probe (ResourceMatches: `*`, the combined resource, `*\/sub`): other rules give none. */
+const PROBED_RESOURCES = new Set(['*', ...Object.values(PROBES).flatMap((ps: readonly Permission[]) => ps.flatMap((p) => (p.subresource ? [`${p.resource}/${p.subresource}`, `*/${p.subresource}`] : [p.resource])))]);
 
 /** A rule of a role that gives a probe, with the names it is limited to. */
 interface RoleHit {
@@ -181,8 +196,12 @@ class Capabilities {
   add(probe: Probe, scope: string, binding: RbacBinding, subject: BindingSubject, rule: EffectiveRule, names: readonly string[] | undefined): void {
     let scoped = this.held.get(probe);
     if (!scoped) this.held.set(probe, (scoped = new Map()));
-    let h = scoped.get(scope);
-    if (!h) scoped.set(scope, (h = { via: [], names: new Set() }));
+    const h = scoped.get(scope);
+    if (!h) {
+      // undefined names: every name (most grants); a Set only for rules limited to names
+      scoped.set(scope, { via: [{ binding, subject, rules: [rule] }], names: names === undefined ? undefined : new Set(names) });
+      return;
+    }
     const existing = h.via.find((v) => v.binding === binding);
     if (existing) existing.rules.push(rule);
     else h.via.push({ binding, subject, rules: [rule] });
@@ -198,11 +217,11 @@ class Capabilities {
   allows(probe: Probe, namespace: string, name?: string): Held | undefined {
     const scoped = this.held.get(probe);
     if (!scoped) return undefined;
-    for (const scope of ['', namespace]) {
-      const h = scoped.get(scope);
-      if (h && (h.names === undefined || (name !== undefined && h.names.has(name)))) return h;
-    }
-    return undefined;
+    const fits = (h: Held | undefined) => h !== undefined && (h.names === undefined || (name !== undefined && h.names.has(name)));
+    const everywhere = scoped.get('');
+    if (fits(everywhere)) return everywhere;
+    const here = scoped.get(namespace);
+    return fits(here) ? here : undefined;
   }
 
   get empty(): boolean {
@@ -224,7 +243,7 @@ interface Workload {
 
 export class EscalationGraph {
   readonly nodes = new Map<string, PathNode>();
-  private readonly out = new Map<string, Edge[]>();
+  private edges = 0;
   private readonly reverse = new Map<string, Edge[]>();
   private readonly saByNamespace = new Map<string, Set<string>>();
   private readonly workloads: Workload[] = [];
@@ -232,6 +251,8 @@ export class EscalationGraph {
   private readonly tokenSecrets = new Map<string, Map<string, string>>();
   private readonly genericEdges = new Map<string, boolean>();
   private readonly roleHits = new Map<RbacRole, readonly RoleHit[]>();
+  /** Service accounts some binding names (as a ServiceAccount, or as the User it is): the others have only what their groups have. */
+  private readonly boundAccounts = new Set<string>();
   readonly sources: { id: string; exposure?: string }[] = [];
   private readonly searched = new Map<Goal, { dist: Map<string, number>; next: Map<string, Edge> }>();
 
@@ -264,10 +285,10 @@ export class EscalationGraph {
     for (const ns of this.inventory.namespaces()) this.sa(ns.name, 'default');
     for (const b of world.bindings) {
       for (const s of b.applying) {
-        if (s.kind === 'ServiceAccount') this.sa(s.namespace!, s.name);
+        if (s.kind === 'ServiceAccount') this.boundAccounts.add(this.sa(s.namespace!, s.name));
         else if (s.kind === 'User') {
           const sa = splitServiceAccountUsername(s.name);
-          if (sa) this.sa(sa.namespace, sa.name);
+          if (sa) this.boundAccounts.add(this.sa(sa.namespace, sa.name));
           else this.node(userId(s.name), { kind: 'User', name: s.name });
         } else this.node(groupId(s.name), { kind: 'Group', name: s.name });
       }
@@ -278,11 +299,14 @@ export class EscalationGraph {
     }
     this.node(groupId(MASTERS), { kind: 'Group', name: MASTERS });
     for (const goal of GOALS) this.node(GOAL_ID[goal], { kind: 'Goal', name: goal });
+    const accounts = new Map<string, InventoryObject | null>();
     for (const view of this.inventory.podSpecs()) {
       if (view.owner.kind === 'PodTemplate') continue;
       const account = podServiceAccount(view).name;
       this.sa(view.namespace, account);
-      const saObject = this.inventory.get('ServiceAccount', view.namespace, account);
+      const saKey = `${view.namespace}/${account}`;
+      let saObject = accounts.get(saKey);
+      if (saObject === undefined) accounts.set(saKey, (saObject = this.inventory.get('ServiceAccount', view.namespace, account) ?? null));
       const podSetting = view.spec.automountServiceAccountToken;
       const token = podSetting === true || (podSetting !== false && saObject?.object.automountServiceAccountToken !== false);
       this.workloads.push({ view, serviceAccount: account, token, hostAccess: hostAccess(view), what: `${view.owner.kind} ${view.namespace}/${view.owner.name}` });
@@ -300,10 +324,8 @@ export class EscalationGraph {
 
   /** Adds an edge; callers add each (from, to, action) once. */
   private edge(e: Edge): void {
-    e.hub = HUB.test(e.to);
-    let list = this.out.get(e.from);
-    if (!list) this.out.set(e.from, (list = []));
-    list.push(e);
+    e.hub = isHub(e.to);
+    this.edges++;
     let back = this.reverse.get(e.to);
     if (!back) this.reverse.set(e.to, (back = []));
     back.push(e);
@@ -315,8 +337,7 @@ export class EscalationGraph {
     // identities
     for (const [id, node] of [...this.nodes]) {
       if (node.kind === 'ServiceAccount') {
-        const user = serviceAccountUser(node.namespace!, node.name);
-        if (world.hasBindingsFor(user.name!)) for (const e of this.identityEdges(id, user)) this.edge(e);
+        if (this.boundAccounts.has(id)) for (const e of this.identityEdges(id, serviceAccountUser(node.namespace!, node.name))) this.edge(e);
         else if (this.genericServiceAccountEdges(node.namespace!)) this.edge({ from: id, to: `member:${node.namespace}`, action: '%', short: '%' });
       } else if (node.kind === 'User') for (const e of this.identityEdges(id, namedUser(node.name))) this.edge(e);
       else if (node.kind === 'Group') {
@@ -331,10 +352,9 @@ export class EscalationGraph {
     for (const ns of namespaces) {
       const pods = this.node(podsId(ns), { kind: 'Pods', namespace: ns, name: ns });
       this.edge({ from: ALL_PODS, to: pods, action: `create pods (or a pod controller) in any namespace, here ${ns}`, short: `create pods in namespace ${ns}` });
-      for (const sa of [...this.saByNamespace.get(ns)!].sort()) {
-        this.edge({ from: pods, to: saId(ns, sa), action: `run a pod as ServiceAccount ${ns}/${sa}`, short: `run a pod as ServiceAccount ${ns}/${sa}`, fact: `a pod may name any service account of its namespace (serviceAccountName: ${sa}) and gets its token` });
-        this.edge({ from: `accounts:${ns}`, to: saId(ns, sa), action: '%', short: '%' });
-      }
+      // through the namespace's hub of accounts: one edge per namespace, not one per account
+      this.edge({ from: pods, to: `accounts:${ns}`, action: 'run a pod as %', short: 'run a pod as %', fact: 'a pod may name any service account of its namespace (spec.serviceAccountName) and gets its token' });
+      for (const sa of [...this.saByNamespace.get(ns)!].sort()) this.edge({ from: `accounts:${ns}`, to: saId(ns, sa), action: '%', short: '%' });
       this.edge({ from: 'accounts:*', to: `accounts:${ns}`, action: '%', short: '%' });
       this.edge({ from: 'exec:*', to: `exec:${ns}`, action: '%', short: '%' });
       if (ns === 'kube-system') this.edge({ from: pods, to: GOAL_ID['kube-system-secrets'], action: 'mount any Secret of kube-system into a pod', short: "mount kube-system's Secrets into a pod", fact: 'a pod may mount any Secret of its namespace as a volume' });
@@ -442,13 +462,26 @@ export class EscalationGraph {
     if (!hits) {
       const found: RoleHit[] = [];
       for (const rule of role.rules) {
+        if (!rule.rule.resources.some((r) => PROBED_RESOURCES.has(r))) continue;
         const names = rule.rule.resourceNames.length > 0 ? rule.rule.resourceNames : undefined;
-        if (isAdminRule(rule.rule)) found.push({ probe: 'admin', rule });
-        for (const probe of PROBE_NAMES) if ((PROBES[probe] as readonly Permission[]).some((p) => ruleMatchesPermission(rule.rule, p).length > 0)) found.push({ probe, rule, names });
+        for (const probe of this.probesOf(rule.rule)) if (!names || namedRequestAllowed(rule.rule, probe)) found.push({ probe, rule, names });
       }
       this.roleHits.set(role, (hits = found));
     }
     return hits;
+  }
+
+  /** The probes a rule gives, by its content: thousands of namespaces' roles repeat the same rules. */
+  private readonly probesByContent = new Map<string, readonly Probe[]>();
+  private probesOf(rule: PolicyRule): readonly Probe[] {
+    const key = `${rule.verbs.join('\0')}\n${rule.apiGroups.join('\0')}\n${rule.resources.join('\0')}`;
+    let probes = this.probesByContent.get(key);
+    if (!probes) {
+      const found: Probe[] = isAdminRule(rule) ? ['admin'] : [];
+      for (const probe of PROBE_NAMES) if ((PROBES[probe] as readonly Permission[]).some((p) => ruleMatchesPermission(rule, p).length > 0)) found.push(probe);
+      this.probesByContent.set(key, (probes = found));
+    }
+    return probes;
   }
 
   /** The edges an identity's permissions give it. */
@@ -496,11 +529,15 @@ export class EscalationGraph {
       if (impUsers.names === undefined) add('users:*', 'impersonate %', 'impersonate %', impUsers.via);
       else for (const name of impUsers.names) if (this.nodes.has(userId(name))) add(userId(name), `impersonate User ${name}`, `impersonate User ${name}`, impUsers.via);
     }
+    // impersonating groups needs a user to impersonate too (the impersonation filter refuses groups
+    // alone); any user will do, oneself included: the groups replace the user's own
     const impGroups = caps.scopes('impersonateGroups').get('');
-    if (impGroups) {
-      if (impGroups.names === undefined) add(groupId(MASTERS), `impersonate Group ${MASTERS}`, `impersonate Group ${MASTERS}`, impGroups.via);
-      if (impGroups.names === undefined) add('groups:*', 'impersonate %', 'impersonate %', impGroups.via);
-      else for (const name of impGroups.names) if (this.nodes.has(groupId(name))) add(groupId(name), `impersonate Group ${name}`, `impersonate Group ${name}`, impGroups.via);
+    const asSomeone = impUsers ?? [...caps.scopes('impersonateSAs').values()][0];
+    if (impGroups && asSomeone) {
+      const via = [...impGroups.via, ...asSomeone.via];
+      if (impGroups.names === undefined) add(groupId(MASTERS), `impersonate Group ${MASTERS}`, `impersonate Group ${MASTERS}`, via);
+      if (impGroups.names === undefined) add('groups:*', 'impersonate %', 'impersonate %', via);
+      else for (const name of impGroups.names) if (this.nodes.has(groupId(name))) add(groupId(name), `impersonate Group ${name}`, `impersonate Group ${name}`, via);
     }
     // RBAC: bind or escalate
     const bind = caps.scopes('bindClusterRoles').get('');
@@ -630,14 +667,14 @@ export class EscalationGraph {
       while (e.hub) {
         const out = next.get(e.to)!;
         // `%` is the node the move ends at; through another hub it is still to come
-        const fill = (text: string) => (text !== '%' ? text : HUB.test(out.to) ? '%' : this.nodeText(out.to));
+        const fill = (text: string) => (text !== '%' ? text : isHub(out.to) ? '%' : this.nodeText(out.to));
         action = action === '%' ? fill(out.action) : action.replace('%', fill(out.action));
         short = short === '%' ? fill(out.short) : short.replace('%', fill(out.short));
         fact = [fact, out.fact].filter(Boolean).join('; ') || undefined;
         via.push(...(out.via ?? []));
         e = out;
       }
-      steps.push({ from: this.nodes.get(at)!, to: this.nodes.get(e.to)!, action, short, grants: via.map(proof), ...(fact !== undefined && { fact }) });
+      steps.push({ from: this.nodes.get(at)!, to: this.nodes.get(e.to)!, action, short, grants: mergeVias(via).map(proof), ...(fact !== undefined && { fact }) });
       at = e.to;
     }
     return steps;
@@ -707,10 +744,19 @@ export class EscalationGraph {
   }
 
   edgeCount(): number {
-    let n = 0;
-    for (const list of this.out.values()) n += list.length;
-    return n;
+    return this.edges;
   }
+}
+
+/** One proof per binding and matched subject, with the rules of every permission the step needs (create and get on one rule: shown once). */
+function mergeVias(vias: readonly Via[]): Via[] {
+  const out: Via[] = [];
+  for (const v of vias) {
+    const same = out.find((o) => o.binding === v.binding && o.subject === v.subject);
+    if (same) same.rules.push(...v.rules.filter((r) => !same.rules.includes(r)));
+    else out.push({ binding: v.binding, subject: v.subject, rules: [...v.rules] });
+  }
+  return out;
 }
 
 function proof(v: Via): GrantProof {
@@ -723,12 +769,34 @@ function proof(v: Via): GrantProof {
   };
 }
 
-/** Privileged containers, or host paths that are the node: what a container escape needs. */
+const RUNTIME_SOCKETS = new Set(['/var/run/docker.sock', '/run/containerd/containerd.sock', '/var/run/containerd/containerd.sock', '/var/run/crio/crio.sock', '/run/crio/crio.sock']);
+
+/**
+ * Privileged containers, or host paths that are the node: what a container escape needs. A runtime
+ * socket runs containers on the host. The host's root is the node when the mount is writable or the
+ * container may run as root (root reads the kubelet's credentials and every pod's token under
+ * /var/lib/kubelet, mode 0750); a non-root container with a read-only mount reads neither.
+ */
 function hostAccess(view: PodSpecView): string | undefined {
   for (const c of view.containers) if (isRecord(c.container.securityContext) && c.container.securityContext.privileged === true) return `a privileged container (${c.name})`;
+  const hostPaths = new Map<string, string>();
   for (const v of view.spec.volumes ?? []) {
     const path = isRecord(v.hostPath) && typeof v.hostPath.path === 'string' ? v.hostPath.path.replace(/\/+$/, '') || '/' : undefined;
-    if (path === '/' || path === '/var/run/docker.sock' || path === '/run/containerd/containerd.sock' || path === '/var/run/containerd/containerd.sock') return `hostPath ${path}`;
+    if (path !== undefined && (path === '/' || RUNTIME_SOCKETS.has(path))) hostPaths.set(v.name, path);
+  }
+  if (hostPaths.size === 0) return undefined;
+  const pod = isRecord(view.spec.securityContext) ? view.spec.securityContext : {};
+  for (const c of view.containers) {
+    const sc = isRecord(c.container.securityContext) ? c.container.securityContext : {};
+    const user = sc.runAsUser ?? pod.runAsUser;
+    const mayBeRoot = user === 0 || (typeof user !== 'number' && (sc.runAsNonRoot ?? pod.runAsNonRoot) !== true);
+    for (const m of c.container.volumeMounts ?? []) {
+      const path = hostPaths.get(m.name);
+      if (path === undefined) continue;
+      if (path !== '/') return `hostPath ${path}`;
+      if (m.readOnly !== true) return `hostPath / (writable, in container ${c.name})`;
+      if (mayBeRoot) return `hostPath / (read by ${user === 0 ? 'root' : 'a container that may run as root'}: ${c.name})`;
+    }
   }
   return undefined;
 }

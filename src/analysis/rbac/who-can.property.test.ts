@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadText } from '../../inventory/load.js';
 import { RbacWorld } from './world.js';
+import { whoCan } from './queries.js';
 import { ANONYMOUS_USER, namedUser, serviceAccountUser, type UserInfo } from './users.js';
 import type { Request } from './rules.js';
 
@@ -235,6 +236,27 @@ describe('who-can and the authorizer against a brute-force evaluation of generat
       }
     }
     assert.ok(nonEmpty > WORLDS * 2, `the generated worlds must grant something often (${nonEmpty} non-empty answers)`);
+  });
+
+  it(`${WORLDS} worlds × 40 requests: the \`rbac who-can -o json\` document (queries.whoCan) is the brute force's, role references included`, () => {
+    for (let seed = 1; seed <= WORLDS; seed++) {
+      const objects = generate(seed);
+      const world = new RbacWorld(loadText(JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects }), 'world.json'), { assumeBuiltinRoles: false });
+      const roleOf = new Map(objects.filter((o) => o.kind === 'RoleBinding' || o.kind === 'ClusterRoleBinding').map((b) => {
+        const m = b.metadata as { name: string; namespace?: string };
+        const ref = b.roleRef as { kind: string; name: string };
+        return [`${b.kind}/${m.namespace ?? ''}/${m.name}`, `${ref.kind}/${ref.kind === 'Role' ? m.namespace : ''}/${ref.name}`];
+      }));
+      for (const req of requests(seed)) {
+        const expected = bruteWhoCan(objects, req).map((e) => ({ ...e, grants: e.grants.map((g) => `${g} -> ${roleOf.get(g)}`) }));
+        const doc = JSON.parse(JSON.stringify(whoCan(world, req))) as { subjects: { kind: string; name: string; namespace?: string; grants: { binding: { kind: string; namespace?: string; name: string }; role: { kind: string; namespace?: string; name: string } }[] }[] };
+        for (const s of doc.subjects) assert.deepEqual(Object.keys(s), s.kind === 'ServiceAccount' ? ['kind', 'name', 'namespace', 'grants'] : ['kind', 'name', 'grants']);
+        const actual = doc.subjects
+          .map((s) => ({ kind: s.kind, name: s.name, ...(s.namespace !== undefined && { namespace: s.namespace }), grants: s.grants.map((g) => `${g.binding.kind}/${g.binding.namespace ?? ''}/${g.binding.name} -> ${g.role.kind}/${g.role.namespace ?? ''}/${g.role.name}`).sort() }))
+          .sort((x, y) => (`${x.kind}|${x.namespace ?? ''}|${x.name}` < `${y.kind}|${y.namespace ?? ''}|${y.name}` ? -1 : 1));
+        assert.deepEqual(actual, expected, `seed ${seed}, request ${JSON.stringify(req)}`);
+      }
+    }
   });
 
   it(`${WORLDS} worlds: the authorizer decides every user, service account and anonymous request as the brute force does`, () => {

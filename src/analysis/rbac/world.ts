@@ -342,8 +342,13 @@ export class RbacWorld {
     const role = binding.role;
     const rule = role?.rules[ruleIndex];
     if (!role || !rule) return undefined;
-    return { binding, role, rule, ruleIndex, namespace: binding.namespace, subjects: binding.applying, reportable: rule.stock ? binding.nonStock : binding.applying };
+    // one object per (binding, rule): a dozen checks ask for the same grants
+    let made = this.grantsMade.get(binding);
+    if (!made) this.grantsMade.set(binding, (made = []));
+    return (made[ruleIndex] ??= { binding, role, rule, ruleIndex, namespace: binding.namespace, subjects: binding.applying, reportable: rule.stock ? binding.nonStock : binding.applying });
   }
+
+  private readonly grantsMade = new Map<RbacBinding, Grant[]>();
 
   /** The grants of every rule of a binding's role. */
   grantsOf(binding: RbacBinding): Grant[] {

@@ -5,9 +5,10 @@ import { kubeApiServer } from '../kubeadm-fixtures.js';
 testCheck(check, {
   pass: [
     { name: 'set as recommended', yaml: kubeApiServer() },
-    { name: 'no audit log file: nothing to rotate', yaml: kubeApiServer({ 'audit-log-path': null, 'audit-log-maxbackup': null }) },
+    { name: 'no audit log file, flag set anyway', yaml: kubeApiServer({ 'audit-log-path': null }) },
   ],
   fail: [
+    { name: 'no audit log file: nothing to rotate, but CIS fails the flag', yaml: kubeApiServer({ 'audit-log-path': null, 'audit-log-maxbackup': null }), findings: [{ severity: 'info', message: 'writes no audit log file and --audit-log-maxbackup is not set' }] },
     { name: 'not set', yaml: kubeApiServer({ 'audit-log-maxbackup': null }), findings: [{ message: '--audit-log-maxbackup is not set' }] },
     { name: 'too small', yaml: kubeApiServer({ 'audit-log-maxbackup': '5' }), findings: [{ message: '--audit-log-maxbackup is 5' }] },
   ],

@@ -13,7 +13,8 @@ export default componentCheck({
     'the cluster.',
   remediation: 'Write an EncryptionConfiguration (KMS v2, or secretbox/aescbc with a key kept off the etcd hosts) covering at least secrets, set `--encryption-provider-config=/etc/kubernetes/enc/encryption-config.yaml`, then rewrite existing Secrets (`kubectl get secrets -A -o json | kubectl replace -f -`).',
   references: {
-      cis: ['apiserver.encryption-provider-config'],
+      // Without the file no provider is configured either: the benchmark fails both (kube-bench alike).
+      cis: ['apiserver.encryption-provider-config', 'apiserver.encryption-providers'],
       nsa: ['network.secrets', 'network.encryption'],
       mitre: ['T1552.007'],
       kcsa: ['cluster-component-security'],

@@ -5,6 +5,7 @@ import { componentsOf, type Component } from '../../analysis/components/componen
 import type { ComponentType } from '../../analysis/components/specs.js';
 import type { OptionSpecs, OptionValues } from '../options.js';
 import { referencedObject } from '../../analysis/components/files.js';
+import { LATEST_CIS_VERSION, type CisKey, type CisVersion } from '../../frameworks/cis/index.js';
 
 /** What a component check finds wrong with one component. */
 export interface ComponentProblem {
@@ -16,11 +17,13 @@ export interface ComponentProblem {
   readonly remediation?: string;
   /** Distinguishes several problems of one check on one component. */
   readonly key?: string;
+  /** The CIS recommendations it fails when fewer than the check's (see Report.cis). */
+  readonly cis?: readonly CisKey[];
 }
 
 export interface ComponentCheckSpec<O extends OptionSpecs> extends CheckMeta<O> {
   readonly component: ComponentType;
-  readonly evaluate: (c: Component, context: { readonly inventory: Inventory; readonly options: OptionValues<O> }) => ComponentProblem | readonly ComponentProblem[] | undefined;
+  readonly evaluate: (c: Component, context: { readonly inventory: Inventory; readonly options: OptionValues<O>; readonly cisVersion: CisVersion }) => ComponentProblem | readonly ComponentProblem[] | undefined;
 }
 
 /**
@@ -35,7 +38,7 @@ export function componentCheck<O extends OptionSpecs>(spec: ComponentCheckSpec<O
     applies: (inventory) => componentsOf(inventory, component).length > 0,
     run(ctx) {
       for (const c of componentsOf(ctx.inventory, component)) {
-        const found = evaluate(c, { inventory: ctx.inventory, options: ctx.options });
+        const found = evaluate(c, { inventory: ctx.inventory, options: ctx.options, cisVersion: ctx.config.cisVersion ?? LATEST_CIS_VERSION });
         if (!found) continue;
         for (const p of Array.isArray(found) ? (found as readonly ComponentProblem[]) : [found as ComponentProblem]) {
           ctx.report({
@@ -46,6 +49,7 @@ export function componentCheck<O extends OptionSpecs>(spec: ComponentCheckSpec<O
             severity: p.severity,
             remediation: p.remediation,
             key: p.key ?? `${c.container?.name ?? ''}`,
+            cis: p.cis,
           });
         }
       }

@@ -4,6 +4,7 @@ import apiserverAdmissionAlwaysPullImages from './apiserver-admission-always-pul
 import apiserverAdmissionEventRateLimit from './apiserver-admission-event-rate-limit.js';
 import apiserverAdmissionNamespaceLifecycle from './apiserver-admission-namespace-lifecycle.js';
 import apiserverAdmissionNodeRestriction from './apiserver-admission-node-restriction.js';
+import apiserverAdmissionSecurityContextDeny from './apiserver-admission-security-context-deny.js';
 import apiserverAdmissionServiceAccount from './apiserver-admission-service-account.js';
 import apiserverAnonymousAuth from './apiserver-anonymous-auth.js';
 import apiserverAuditLogMaxage from './apiserver-audit-log-maxage.js';
@@ -49,6 +50,7 @@ export const CONTROLPLANE_CHECKS: readonly Check[] = [
   apiserverAdmissionEventRateLimit,
   apiserverAdmissionNamespaceLifecycle,
   apiserverAdmissionNodeRestriction,
+  apiserverAdmissionSecurityContextDeny,
   apiserverAdmissionServiceAccount,
   apiserverAnonymousAuth,
   apiserverAuditLogMaxage,

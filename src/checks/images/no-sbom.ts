@@ -32,12 +32,19 @@ export default defineCheck({
     for (const e of imageEvidence(ctx.inventory, evidence)) {
       if (e.sboms.length > 0) continue;
       const ref = e.use.reference;
+      // SBOMs of the same repository at other digests: often the platform manifest's SBOM beside a
+      // workload pinned to the multi-platform index (or the reverse); they describe other bytes
+      const others = ref.digest === undefined ? [] : [...new Set(evidence.vulnerabilities.sboms.filter((s) => s.sbom.image.names.includes(ref.name)).flatMap((s) => s.sbom.image.digests))].sort();
+      const hint =
+        others.length > 0
+          ? `; SBOMs of ${ref.name} name other digests (${others.map((d) => `${d.slice(0, 19)}…`).join(', ')}): an SBOM describes the exact manifest it names, so a platform image's SBOM does not describe the multi-platform index a workload pins, nor the reverse`
+          : '';
       ctx.report({
         object: e.use.pod.owner,
         pointer: e.use.pointer,
         key: containerKey(e.use.container, '/image'),
-        message: `${describeContainer(e.use.container)} image "${e.use.image}" is described by no SBOM (${ref.digest !== undefined ? `none names ${ref.digest}` : `none names ${ref.name} with tag ${ref.tag ?? 'latest'}`}): its known vulnerabilities were not checked`,
-        evidence: { container: e.use.container.name, image: e.use.image, repository: ref.name, digest: ref.digest ?? null, tag: ref.tag ?? null },
+        message: `${describeContainer(e.use.container)} image "${e.use.image}" is described by no SBOM (${ref.digest !== undefined ? `none names ${ref.digest}` : `none names ${ref.name} with tag ${ref.tag ?? 'latest'}`}): its known vulnerabilities were not checked${hint}`,
+        evidence: { container: e.use.container.name, image: e.use.image, repository: ref.name, digest: ref.digest ?? null, tag: ref.tag ?? null, ...(others.length > 0 && { sbomDigestsOfRepository: others }) },
       });
     }
   },

@@ -23,8 +23,9 @@ export default defineCheck({
     remediation:
       'Pin the image by digest, or let the kubelet check with the registry each time the container starts (a cached layer is not downloaded again):\n\n' +
       '```yaml\ncontainers:\n- name: app\n  image: registry.example.com/team/app:1.4.2\n  imagePullPolicy: Always\n```',
+    // No CIS id: 1.2.11 tests the API server's admission plugins (controlplane.apiserver-admission-always-pull-images),
+    // not a pod's pull policy, which that plugin overrides when it is on.
     references: {
-      cis: ['apiserver.admission-always-pull-images'],
       nsa: ['pod-security.secure-images'],
       mitre: ['T1525'],
       microsoft: ['MS-TA9037'],

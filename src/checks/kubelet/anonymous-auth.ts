@@ -23,7 +23,10 @@ export default kubeletCheck({
   },
   evaluate(k) {
     const s = k.get('anonymousAuth');
-    if (!s || s.value === false) return undefined;
+    if (!s) return undefined;
+    // CIS 4.2.1 (kube-bench alike) passes only an explicit false: the file default is safe, but not compliant.
+    if (s.value === false && s.from.source === 'default') return { message: `${kubeletName(k)} leaves anonymous authentication to the KubeletConfiguration default (off); CIS 4.2.1 asks for an explicit authentication.anonymous.enabled: false`, from: s.from, severity: 'info', evidence: { anonymous: false } };
+    if (s.value === false) return undefined;
     const authz = k.get('authorizationMode');
     const severity = authz?.value === 'AlwaysAllow' ? 'critical' : undefined;
     const worse = authz?.value === 'AlwaysAllow' ? ', and authorization is AlwaysAllow: anyone reaching port 10250 can exec into its pods' : '';

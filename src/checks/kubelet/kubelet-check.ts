@@ -3,6 +3,7 @@ import type { Severity } from '../../findings/finding.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import { findKubelets, KUBELET_FIELDS, type Kubelet, type KubeletFieldName, type Provenance } from '../../analysis/components/kubelet.js';
 import type { OptionSpecs, OptionValues } from '../options.js';
+import { LATEST_CIS_VERSION, type CisKey, type CisVersion } from '../../frameworks/cis/index.js';
 
 export interface KubeletProblem {
   readonly message: string;
@@ -11,10 +12,12 @@ export interface KubeletProblem {
   readonly evidence?: Readonly<Record<string, unknown>>;
   readonly severity?: Severity;
   readonly key?: string;
+  /** The CIS recommendations it fails when fewer than the check's (see Report.cis). */
+  readonly cis?: readonly CisKey[];
 }
 
 export interface KubeletCheckSpec<O extends OptionSpecs> extends CheckMeta<O> {
-  readonly evaluate: (k: Kubelet, context: { readonly inventory: Inventory; readonly options: OptionValues<O> }) => KubeletProblem | readonly KubeletProblem[] | undefined;
+  readonly evaluate: (k: Kubelet, context: { readonly inventory: Inventory; readonly options: OptionValues<O>; readonly cisVersion: CisVersion }) => KubeletProblem | readonly KubeletProblem[] | undefined;
 }
 
 export function kubelets(inventory: Inventory): readonly Kubelet[] {
@@ -32,10 +35,10 @@ export function kubeletCheck<O extends OptionSpecs>(spec: KubeletCheckSpec<O>): 
     applies: (inventory) => kubelets(inventory).length > 0,
     run(ctx) {
       for (const k of kubelets(ctx.inventory)) {
-        const found = evaluate(k, { inventory: ctx.inventory, options: ctx.options });
+        const found = evaluate(k, { inventory: ctx.inventory, options: ctx.options, cisVersion: ctx.config.cisVersion ?? LATEST_CIS_VERSION });
         if (!found) continue;
         for (const p of Array.isArray(found) ? (found as readonly KubeletProblem[]) : [found as KubeletProblem]) {
-          ctx.report({ object: p.from.object, pointer: p.from.pointer, message: p.message, evidence: { ...p.evidence, source: source(p.from) }, severity: p.severity, key: p.key });
+          ctx.report({ object: p.from.object, pointer: p.from.pointer, message: p.message, evidence: { ...p.evidence, source: source(p.from) }, severity: p.severity, key: p.key, cis: p.cis });
         }
       }
     },

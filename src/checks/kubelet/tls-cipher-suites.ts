@@ -1,5 +1,5 @@
 import { kubeletCheck, kubeletName, origin } from './kubelet-check.js';
-import { STRONG_CIPHER_SUITES } from '../../analysis/components/specs.js';
+import { CIS_CIPHER_SUITES, STRONG_CIPHER_SUITES } from '../../analysis/components/specs.js';
 
 export default kubeletCheck({
   id: 'kubelet.tls-cipher-suites',
@@ -19,12 +19,22 @@ export default kubeletCheck({
       kcsa: ['cluster-component-security'],
       docs: ['https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/'],
   },
-  evaluate(k) {
+  evaluate(k, { cisVersion }) {
     const s = k.get('tlsCipherSuites');
     if (!s) return undefined;
     if (s.value.length === 0) return { message: `${kubeletName(k)} does not restrict TLS cipher suites (${origin(s.from)}): Go's defaults include suites without forward secrecy or AEAD`, from: s.from, severity: 'low', evidence: { tlsCipherSuites: null } };
-    const weak = s.value.filter((x) => !STRONG_CIPHER_SUITES.has(x.trim()));
-    if (weak.length === 0) return undefined;
-    return { message: `${kubeletName(k)} allows weak TLS cipher suites: ${weak.join(', ')} (${origin(s.from)})`, from: s.from, evidence: { weak } };
+    const listed = s.value.map((x) => x.trim());
+    const weak = listed.filter((x) => !STRONG_CIPHER_SUITES.has(x));
+    // The benchmark's own list differs by version (v1.8 to v1.11 accept static-RSA GCM suites): its id only when it rejects one.
+    const rejected = listed.filter((x) => !CIS_CIPHER_SUITES.kubelet[cisVersion].has(x));
+    if (weak.length === 0 && rejected.length === 0) return undefined;
+    const shown = weak.length > 0 ? weak : rejected;
+    return {
+      message: `${kubeletName(k)} allows ${weak.length > 0 ? 'weak TLS cipher suites' : `TLS cipher suites CIS v${cisVersion} does not list for the kubelet`}: ${shown.join(', ')} (${origin(s.from)})`,
+      from: s.from,
+      evidence: { weak, notInBenchmark: rejected },
+      ...(weak.length === 0 && { severity: 'low' as const }),
+      ...(rejected.length === 0 && { cis: [] }),
+    };
   },
 });

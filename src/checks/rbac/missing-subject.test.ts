@@ -1,5 +1,9 @@
 import check from './missing-subject.js';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
 import { testCheck } from '../testing.js';
+import { loadInventory } from '../../inventory/load.js';
+import { scan } from '../../scan.js';
 import { clusterRoleBinding, roleBinding, serviceAccount } from './fixtures.js';
 
 testCheck(check, {
@@ -12,7 +16,7 @@ testCheck(check, {
     {
       name: 'a service account absent from the input',
       yaml: serviceAccount('shop', 'api') + roleBinding('shop', 'b', 'ClusterRole/view', 'ServiceAccount:old-api'),
-      findings: [{ line: 9, severity: 'low', message: 'names ServiceAccount "shop/old-api", which is not in the input' }],
+      findings: [{ line: 9, severity: 'info', message: 'names ServiceAccount "shop/old-api", which is not in the input' }],
     },
     {
       name: 'a ServiceAccount subject without a namespace in a ClusterRoleBinding matches nobody',
@@ -20,4 +24,13 @@ testCheck(check, {
       findings: [{ severity: 'medium', message: 'must name its namespace' }],
     },
   ],
+});
+
+describe('rbac.missing-subject: severity by how complete the view is', () => {
+  const text = serviceAccount('shop', 'api') + roleBinding('shop', 'b', 'ClusterRole/view', 'ServiceAccount:old-api');
+  it('files are a partial view: info; a whole cluster (snapshot, live): low', () => {
+    const severity = (complete: boolean) => scan(loadInventory([{ file: 'in.json', content: text }], [], { complete }), { registry: [check] }).findings.map((f) => f.severity);
+    assert.deepEqual(severity(false), ['info']);
+    assert.deepEqual(severity(true), ['low']);
+  });
 });

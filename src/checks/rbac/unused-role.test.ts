@@ -1,5 +1,9 @@
 import check from './unused-role.js';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
 import { testCheck } from '../testing.js';
+import { loadInventory } from '../../inventory/load.js';
+import { scan } from '../../scan.js';
 import { clusterRole, clusterRoleBinding, role, roleBinding } from './fixtures.js';
 
 testCheck(check, {
@@ -24,4 +28,13 @@ testCheck(check, {
       findings: [{ message: 'bound only by bindings without a subject that matches anyone (empty)' }],
     },
   ],
+});
+
+describe('rbac.unused-role: severity by how complete the view is', () => {
+  const text = role('shop', 'leftover', 'get||secrets') + roleBinding('shop', 'b', 'ClusterRole/view', 'User:jane');
+  it('files are a partial view: info; a whole cluster (snapshot, live): low', () => {
+    const severity = (complete: boolean) => scan(loadInventory([{ file: 'in.json', content: text }], [], { complete }), { registry: [check] }).findings.map((f) => f.severity);
+    assert.deepEqual(severity(false), ['info']);
+    assert.deepEqual(severity(true), ['low']);
+  });
 });

@@ -17,7 +17,9 @@ export default defineCheck({
       'among local providers secretbox (XSalsa20-Poly1305) is the strongest.',
     remediation:
       'Move Secrets to KMS v2 (`kms: {apiVersion: v2, name: ..., endpoint: ...}`) with a cloud or HSM-backed plugin, or at least to secretbox with a 32-byte random key; keep the old provider after it until every Secret has been rewritten.',
+    // CIS 1.2.27/1.2.28 accepts aescbc, kms and secretbox: only aesgcm fails it.
     references: {
+      cis: ['apiserver.encryption-providers'],
       nsa: ['network.secrets', 'network.encryption'],
       mitre: ['T1552.007'],
       kcsa: ['cluster-component-security', 'security-fundamentals'],
@@ -31,7 +33,7 @@ export default defineCheck({
       if (!secrets) continue;
       const where = `EncryptionConfiguration "${config.name}" encrypts Secrets with`;
       const report = (message: string, severity: 'medium' | 'low' | 'info'): void =>
-        ctx.report({ object: config, pointer: secrets.pointer, message: `${where} ${message}`, severity, evidence: { provider: secrets.provider } });
+        ctx.report({ object: config, pointer: secrets.pointer, message: `${where} ${message}`, severity, evidence: { provider: secrets.provider }, ...(secrets.provider !== 'aesgcm' && { cis: [] }) });
       switch (secrets.provider) {
         case 'aesgcm':
           report('aesgcm: its key lives in the config file and must be rotated before 2^32 writes or nonces repeat; prefer KMS v2', 'medium');
@@ -39,9 +41,7 @@ export default defineCheck({
         case 'aescbc':
           report('aescbc: CBC without authentication, with the key in the config file on the node; prefer KMS v2 or secretbox', 'low');
           break;
-        case 'secretbox':
-          report('secretbox: strong, but its key lives in the config file on the control-plane node; prefer KMS v2', 'info');
-          break;
+        // secretbox is the strongest local provider; where its key lives is secrets.encryption-key-in-file's business
         case 'kms': {
           const v = isRecord(secrets.providerConfig) ? secrets.providerConfig.apiVersion : undefined;
           if (v !== 'v2') report('KMS v1, deprecated since v1.28 and off by default since v1.29; migrate to KMS v2', 'low');

@@ -99,9 +99,26 @@ export async function runCan(subjectArg: string, opts: CanOptions, io: CliIo): P
   return inventory.hasErrors() ? EXIT.usage : EXIT.ok;
 }
 
-function rowName(r: PermissionRow): string {
-  if (r.apiGroup === undefined) return r.resource;
-  return r.apiGroup === '' ? r.resource : `${r.resource.replace(/\/.*$/, '')}.${r.apiGroup}${r.resource.includes('/') ? r.resource.slice(r.resource.indexOf('/')) : ''}`;
+/** A heading row per API group (core first, unheaded), the resources of that group under it. */
+function groupLabel(r: PermissionRow): string | undefined {
+  if (r.apiGroup === undefined) return 'non-resource URLs';
+  if (r.apiGroup === '') return undefined;
+  return r.apiGroup === '*' ? 'every API group (*)' : r.apiGroup;
+}
+
+const MATRIX_HEADERS = MATRIX_VERBS.map((v) => (v === 'deletecollection' ? 'DELCOL' : v.toUpperCase()));
+
+/**
+ * A resource cut to a width: the subresource stays whole (`certificatesigningre…/approval`), so that
+ * `persistentvolumeclaims` and `persistentvolumeclaims/status` stay apart; else cut in the middle.
+ */
+export function cutResource(text: string, width: number): string {
+  if (text.length <= width) return text;
+  const slash = text.indexOf('/');
+  const sub = slash > 0 ? text.slice(slash) : '';
+  if (sub !== '' && sub.length <= width / 2) return `${text.slice(0, width - 1 - sub.length)}…${sub}`;
+  const tail = Math.floor((width - 1) / 2);
+  return `${text.slice(0, width - 1 - tail)}…${text.slice(text.length - tail)}`;
 }
 
 function canTable(result: CanResult, st: Style): string {
@@ -116,13 +133,25 @@ function canTable(result: CanResult, st: Style): string {
       continue;
     }
     const mark = (verbs: readonly string[], v: string) => (verbs.includes('*') || verbs.includes(v) ? '✔' : '·');
-    const rows = scope.rows.map((r) => [
-      rowName(r),
-      r.resourceNames.length ? r.resourceNames.join(',') : '',
-      ...MATRIX_VERBS.map((v) => mark(r.verbs, v)),
-      r.verbs.filter((v) => !(MATRIX_VERBS as readonly string[]).includes(v)).join(','),
-    ]);
-    out.push(...renderColumns(['RESOURCE', 'NAMES', ...MATRIX_VERBS.map((v) => (v === 'deletecollection' ? 'DELCOL' : v.toUpperCase())), 'OTHER'], rows, { width: TABLE_WIDTH - 2, header: st.bold, minWidth: 3 }).map((l) => `  ${l}`));
+    // the verb columns are as wide as their headers; what is left goes to the resource, cut in the
+    // middle when it must be, so that persistentvolumeclaims and persistentvolumeclaims/status stay apart
+    const names = Math.min(16, Math.max(5, ...scope.rows.map((r) => r.resourceNames.join(',').length)));
+    const other = Math.min(12, Math.max(5, ...scope.rows.map((r) => r.verbs.filter((v) => !(MATRIX_VERBS as readonly string[]).includes(v)).join(',').length)));
+    const resourceWidth = Math.max(16, TABLE_WIDTH - 2 - MATRIX_HEADERS.reduce((n, h) => n + h.length, 0) - names - other - 2 * (MATRIX_HEADERS.length + 2));
+    const rows: string[][] = [];
+    let heading: string | undefined;
+    for (const r of scope.rows) {
+      const label = groupLabel(r);
+      if (label !== heading && label !== undefined) rows.push([st.dim(`${label}:`)]);
+      heading = label;
+      rows.push([
+        `${label !== undefined ? '  ' : ''}${cutResource(r.resource, resourceWidth - (label !== undefined ? 2 : 0))}`,
+        r.resourceNames.length ? r.resourceNames.join(',') : '',
+        ...MATRIX_VERBS.map((v) => mark(r.verbs, v)),
+        r.verbs.filter((v) => !(MATRIX_VERBS as readonly string[]).includes(v)).join(','),
+      ]);
+    }
+    out.push(...renderColumns(['RESOURCE', 'NAMES', ...MATRIX_HEADERS, 'OTHER'], rows, { width: TABLE_WIDTH - 2, header: st.bold, minWidth: 3 }).map((l) => `  ${l}`));
   }
   return out.join('\n') + '\n';
 }

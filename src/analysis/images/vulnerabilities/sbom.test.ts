@@ -7,6 +7,7 @@ import { parseImageReference, type ImageReference } from '../reference.js';
 import { sbomsFor, type SupplyChainEvidence } from '../evidence.js';
 import { matchSbom } from './match.js';
 import { loadOsvIndex, type OsvIndex } from './osv-index.js';
+import { digestOf, supplyChainFixture } from '../testing.js';
 import { parseSbom, SbomError, type Sbom } from './sbom.js';
 
 // Documents in the shapes the scanners write them (fields Rampart does not read are kept, trimmed,
@@ -409,5 +410,51 @@ describe('documents that are not usable SBOMs', () => {
     assert.throws(() => parse({ hello: 'world' }, 'x.json'), /neither CycloneDX JSON \(bomFormat\) nor SPDX JSON \(spdxVersion\)/);
     assert.throws(() => parse({ bomFormat: 'CycloneDX', specVersion: '1.5', components: [] }, 'x.json'), /metadata.component names no image/);
     assert.throws(() => parse({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', packages: [] }, 'x.json'), /DESCRIBES names no image/);
+  });
+});
+
+describe('packages Rampart cannot look up', () => {
+  it('are counted by purl type and said in a warning, so that an image of RPMs does not read as clean', () => {
+    const purls = [
+      'pkg:rpm/redhat/openssl-libs@3.0.7-24.el9?arch=x86_64&distro=rhel-9.2&epoch=1',
+      'pkg:rpm/redhat/glibc@2.34-60.el9?arch=x86_64&distro=rhel-9.2',
+      'pkg:conan/openssl@3.0.0',
+      'pkg:npm/left-pad',
+      'pkg:oci/base@sha256%3A' + 'f'.repeat(64),
+      'pkg:generic/some-file@1',
+      'pkg:npm/lodash@4.17.21',
+    ];
+    const f = supplyChainFixture([{ repository: 'registry.example.com/ubi-app', digest: digestOf('a'), packages: purls }], []);
+    try {
+      const [{ sbom }] = f.evidence.vulnerabilities!.sboms;
+      assert.deepEqual(sbom.unmatchable, { 'rpm/redhat': 2, conan: 1, 'no version': 1 });
+      assert.deepEqual(sbom.packages.map((p) => p.name), ['lodash']);
+      const warning = f.evidence.diagnostics.find((d) => /cannot be looked up/.test(d.message));
+      assert.equal(warning?.message, '4 package(s) cannot be looked up in vulnerability data and were not checked: rpm/redhat (2), conan (1), no version (1)');
+      assert.equal(warning?.severity, 'warning');
+    } finally {
+      f.cleanup();
+    }
+  });
+});
+
+describe('vulnerability data Rampart cannot evaluate for a package', () => {
+  it('is said in a warning naming the packages, instead of reading as "not affected"', () => {
+    const f = supplyChainFixture(
+      [{ repository: 'registry.example.com/php-app', digest: digestOf('b'), packages: ['pkg:composer/symfony/http-kernel@5.4.20', 'pkg:npm/lodash@4.17.21'] }],
+      [
+        // Packagist versions have no ordering in Rampart: the range cannot be evaluated
+        { id: 'GHSA-754h-5r27-7x3r', modified: '2025-05-01T00:00:00Z', affected: [{ package: { ecosystem: 'Packagist', name: 'symfony/http-kernel' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '5.0.0' }, { fixed: '5.4.20' }] }] }] },
+        { id: 'GHSA-35jh-r3h4-6jhm', modified: '2025-05-01T00:00:00Z', affected: [{ package: { ecosystem: 'npm', name: 'lodash' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '4.17.21' }] }] }] },
+      ],
+    );
+    try {
+      const [{ match }] = f.evidence.vulnerabilities!.sboms;
+      assert.deepEqual([match?.vulnerabilities.length, match?.unevaluable, match?.unevaluablePackages], [0, 1, ['symfony/http-kernel 5.4.20 (Packagist)']]);
+      const warning = f.evidence.diagnostics.find((d) => /could not be compared/.test(d.message));
+      assert.match(warning?.message ?? '', /^1 package\(s\) could not be compared with 1 affected range\(s\) .*: symfony\/http-kernel 5\.4\.20 \(Packagist\); whether they are affected is not known$/);
+    } finally {
+      f.cleanup();
+    }
   });
 });

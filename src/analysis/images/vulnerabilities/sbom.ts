@@ -28,6 +28,24 @@ export interface Sbom {
   readonly listed: number;
   /** Distribution packages whose release the document does not say: they cannot be matched. */
   readonly withoutRelease: number;
+  /**
+   * Packages Rampart cannot look up in vulnerability data, by purl type (`rpm/redhat`, `conan`) or
+   * `no version`: they were not checked, and a report must not read as if they were clean.
+   */
+  readonly unmatchable: Readonly<Record<string, number>>;
+}
+
+/** purl types that name no package of a package manager: nested images, files, the image itself. */
+const NOT_PACKAGES: ReadonlySet<string> = new Set(['oci', 'docker', 'generic', 'file']);
+
+/** What a purl that cannot be matched is, for counting: its type, with the distribution for OS packages. */
+function unmatchableKind(purl: string): string | undefined {
+  const m = /^pkg:\/*([A-Za-z0-9.+-]+)\/(?:([^/@?#]+)\/)?/.exec(purl);
+  if (!m) return 'not a purl';
+  const type = m[1].toLowerCase();
+  if (NOT_PACKAGES.has(type)) return undefined;
+  if (!/@[^/?#]+/.test(purl.replace(/^pkg:[^/]*\/(?:[^@?#]*\/)?/, ''))) return 'no version';
+  return (type === 'deb' || type === 'apk' || type === 'rpm') && m[2] ? `${type}/${decodeURIComponent(m[2]).toLowerCase()}` : type;
 }
 
 export class SbomError extends Error {}
@@ -165,16 +183,21 @@ function parseSpdx(doc: Json, file: string): Sbom {
 function finish(file: string, format: Sbom['format'], created: string | undefined, ids: ImageIds, listed: readonly { purl?: string; source?: { name: string; version: string } }[], distro: { name: string; version: string } | undefined): Sbom {
   const packages: SbomPackage[] = [];
   let withoutRelease = 0;
+  const unmatchable: Record<string, number> = {};
   for (const { purl, source } of listed) {
     const pkg = purl ? packageFromPurl(purl, distro) : undefined;
-    if (!pkg) continue;
+    if (!pkg) {
+      const kind = purl ? unmatchableKind(purl) : undefined;
+      if (kind !== undefined) unmatchable[kind] = (unmatchable[kind] ?? 0) + 1;
+      continue;
+    }
     if ((pkg.ecosystem === 'Debian' || pkg.ecosystem === 'Ubuntu' || pkg.ecosystem === 'Alpine') && pkg.release === undefined) {
       withoutRelease++;
       continue;
     }
     packages.push(withSource(pkg, source));
   }
-  return { file, format, ...(created !== undefined && { created }), image: ids.freeze(), packages, listed: listed.length, withoutRelease };
+  return { file, format, ...(created !== undefined && { created }), image: ids.freeze(), packages, listed: listed.length, withoutRelease, unmatchable };
 }
 
 /** Reads one SBOM document; throws SbomError when it is neither CycloneDX nor SPDX JSON, or names no image. */
