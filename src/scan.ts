@@ -10,6 +10,7 @@ import type { Inventory } from './inventory/inventory.js';
 import type { InventoryObject } from './inventory/object.js';
 import type { Location } from './inventory/source.js';
 import { untouchedSystemObjects } from './analysis/system-objects.js';
+import { componentsByDesign } from './analysis/components/by-design.js';
 import { resolveOptions } from './checks/options.js';
 import { settingsFor } from './checks/settings.js';
 import { resolveReferences } from './frameworks/references.js';
@@ -116,6 +117,14 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
   const system = inventory.analysis(untouchedSystemObjects, undefined);
   const pointersByObject = new Map<InventoryObject, { finding: Finding; pointer: string }[]>();
   const located = new Map<Finding, Location>();
+  // CIS section 5 (Policies) is about the workloads a cluster admits; its control-plane components and
+  // kube-proxy are assessed by sections 1 to 4, so pod checks' findings on them list no 5.x id.
+  let components: ReadonlyMap<InventoryObject, unknown> | undefined;
+  const cisOf = (r: Report, keys: readonly CisKey[] | undefined): readonly CisKey[] | undefined => {
+    if (r.cis || !keys?.some((k) => k.startsWith('policies.')) || !(r.object instanceof LoadedObject)) return r.cis;
+    components ??= inventory.analysis(componentsByDesign, undefined);
+    return components.has(r.object) ? keys.filter((k) => !k.startsWith('policies.')) : undefined;
+  };
   const runCheck = (check: Check, policy?: { waivers: readonly WaiverEntry[]; findings: readonly Finding[] }): void => {
     const { meta } = check;
     const settings = settingsFor(config, meta.id);
@@ -140,6 +149,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
         const fp = fingerprint(meta.id, r.object.ref, copy === '' ? (r.key ?? pointer) : `${r.key ?? pointer}\n${copy}`);
         if (seen.has(fp)) return; // one finding per check, resource and detail
         seen.add(fp);
+        const cis = cisOf(r, meta.references.cis);
         const finding: Finding = {
           checkId: meta.id,
           severity,
@@ -149,7 +159,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
           resource: r.object.ref,
           evidence: r.evidence ?? {},
           remediation: r.remediation ?? meta.remediation,
-          references: r.cis ? narrowedCis(references, meta.references.cis, r.cis, resolve.cisVersion) : references,
+          references: cis ? narrowedCis(references, meta.references.cis, cis, resolve.cisVersion) : references,
           fingerprint: fp,
         };
         findings.push(finding);

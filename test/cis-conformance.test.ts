@@ -266,6 +266,17 @@ const SCENARIOS: readonly Scenario[] = [
     kubeBench: (v) => ['4.2.1', '4.2.2', '4.2.3', '4.2.9', '4.2.12', '4.2.13', ...(from(v, '1.11') ? ['4.2.14'] : [])],
   },
   {
+    name: 'hardened kubelet that bootstraps its serving certificate (serverTLSBootstrap, no tlsCertFile)',
+    files: { 'config.yaml': kubeletConfig(), 'kubelet.yaml': kubeletCommandLine() },
+    kubeBench: () => ['4.2.9'],
+  },
+  {
+    name: 'minimal KubeletConfiguration: v1beta1 defaults for authentication and authorization',
+    files: { 'config.yaml': kubeletConfig({ authentication: null, authorization: null, serverTLSBootstrap: null, tlsCipherSuites: null, podPidsLimit: null, seccompDefault: null }), 'kubelet.yaml': kubeletCommandLine() },
+    // anonymous auth is off and the mode is Webhook by default, but kube-bench wants them written
+    kubeBench: (v) => ['4.2.1', '4.2.2', '4.2.3', '4.2.9', '4.2.12', '4.2.13', ...(from(v, '1.11') ? ['4.2.14'] : [])],
+  },
+  {
     name: 'node files readable by all (0644), etcd data directory owned by root',
     files: { 'bundle.json': nodeBundle('0644', '0755', 'root') },
     kubeBench: (v) => [
@@ -346,6 +357,16 @@ describe('CIS conformance against kube-bench\'s tests, per benchmark version', (
       console.log(`CIS v${v}: ${agree}/${total} decisions agree (${(100 * rate).toFixed(1)}%); differ: ${disagreements.join('; ') || 'none'}`);
       assert.ok(rate >= 0.95, `v${v}: ${(100 * rate).toFixed(1)}%`);
     }
+  });
+});
+
+describe('control-plane components are assessed by sections 1 to 4', () => {
+  it('pod checks report on the static pods, without section 5 ids', () => {
+    const files = SCENARIOS[0].files;
+    const text = ['kube-apiserver.yaml', 'kube-controller-manager.yaml', 'kube-scheduler.yaml', 'etcd.yaml'].map((f) => files[f]).join('---\n');
+    const result = scan(loadText(text, 'manifests.yaml'), { config: { ...DEFAULT_CONFIG, cisVersion: '1.12' } });
+    assert.ok(result.findings.some((f) => f.checkId === 'pss.run-as-non-root' && f.resource.name === 'kube-apiserver'), 'the API server runs as root: still a finding');
+    assert.deepEqual(result.findings.filter((f) => f.references.cis?.some((id) => id.startsWith('5.'))).map((f) => `${f.checkId} ${f.resource.name}`), []);
   });
 });
 

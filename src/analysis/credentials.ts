@@ -320,9 +320,18 @@ export interface EntropySettings {
    * alphabet can have: random tokens sit at 0.9 and above, names and words well below.
    */
   readonly minRatio: number;
+  /** Words of a name that make a random value an identifier rather than a secret (`OKTA_CLIENT_ID`, `BUILD_SHA`). */
+  readonly identifierWords: readonly string[];
 }
 
-export const DEFAULT_ENTROPY: EntropySettings = { minLength: 20, maxLength: 512, minRatio: 0.86 };
+/** Words naming identifiers, digests and locations: random-looking but not secret. */
+export const IDENTIFIER_WORDS: readonly string[] = [
+  'ID', 'IDS', 'UID', 'UUID', 'GUID', 'NAME', 'USER', 'USERNAME', 'LOGIN', 'EMAIL', 'ACCOUNT', 'PROJECT', 'TENANT', 'ORG', 'SUBSCRIPTION', 'APP',
+  'URL', 'URI', 'HOST', 'HOSTNAME', 'DOMAIN', 'ENDPOINT', 'ADDRESS', 'PATH', 'FILE', 'DIR', 'BUCKET', 'QUEUE', 'TOPIC', 'ARN', 'NAMESPACE', 'REGION', 'ZONE',
+  'VERSION', 'TAG', 'IMAGE', 'DIGEST', 'HASH', 'CHECKSUM', 'SHA', 'COMMIT', 'REVISION', 'BUILD', 'RELEASE',
+];
+
+export const DEFAULT_ENTROPY: EntropySettings = { minLength: 20, maxLength: 512, minRatio: 0.86, identifierWords: IDENTIFIER_WORDS };
 
 /**
  * Single-token values that are random but public by design, whatever their entropy: digests and
@@ -388,7 +397,8 @@ export interface CredentialEvidence {
 export function credentialEvidence(name: string | undefined, value: string, vocabulary: CredentialVocabulary, entropy: EntropySettings | undefined): CredentialEvidence | undefined {
   const formats = findSecretFormats(value);
   const nameMatch = name !== undefined ? isCredentialAssignment(name, value, vocabulary) : undefined;
-  const random = formats.length === 0 && nameMatch === undefined && entropy ? randomSecret(value, entropy) : undefined;
+  const identifier = name !== undefined && entropy !== undefined && nameWords(name).some((w) => entropy.identifierWords.includes(w));
+  const random = formats.length === 0 && nameMatch === undefined && entropy && !identifier ? randomSecret(value, entropy) : undefined;
   if (formats.length === 0 && nameMatch === undefined && random === undefined) return undefined;
   return { ...(nameMatch !== undefined && { nameMatch }), formats, ...(random && { random }) };
 }

@@ -62,9 +62,10 @@ export const DASHBOARD_KINDS: readonly DashboardKind[] = [
     authentication: 'login',
     disableAuthFlags: ['disable-auth'],
     disableAuthEnv: ['ARGOCD_SERVER_DISABLE_AUTH'],
-    // argocd-cmd-params-cm's server.disable.auth reaches the server as ARGOCD_SERVER_DISABLE_AUTH in the stock manifests;
-    // argocd-cm's users.anonymous.enabled lets anyone in with the default role.
-    disableAuthConfigMaps: [{ name: 'argocd-cmd-params-cm', key: 'server.disable.auth' }, { name: 'argocd-cm', key: 'users.anonymous.enabled' }],
+    // argocd-cmd-params-cm's server.disable.auth reaches the server only as ARGOCD_SERVER_DISABLE_AUTH (a configMapKeyRef
+    // in the stock manifests, the default of --disable-auth); argocd-cm's users.anonymous.enabled, which the server reads
+    // itself, lets anyone in with the default role.
+    disableAuthConfigMaps: [{ name: 'argocd-cm', key: 'users.anonymous.enabled' }],
   },
   {
     name: 'Weave Scope',
@@ -154,7 +155,7 @@ export function dashboards(inventory: Inventory, kinds: readonly DashboardKind[]
       const pick = (names: readonly string[] | undefined): DashboardSetting[] =>
         (names ?? []).flatMap((n) => {
           const f = flags.get(n);
-          return f ? [{ text: f.text, pointer: `${found.container.pointer}/${f.where}` }] : [];
+          return f?.value ? [{ text: f.text, pointer: `${found.container.pointer}/${f.where}` }] : [];
         });
       out.push({
         kind,
@@ -163,7 +164,8 @@ export function dashboards(inventory: Inventory, kinds: readonly DashboardKind[]
         recognizedBy: found.by,
         skipLogin: pick(kind.skipLoginFlags),
         insecureLogin: pick(kind.insecureLoginFlags),
-        authDisabled: authDisabled(inventory, view, found.container, kind, pick(kind.disableAuthFlags)),
+        // An explicit flag overrides the environment variable that only supplies its default.
+        authDisabled: authDisabled(inventory, view, found.container, kind, pick(kind.disableAuthFlags), (kind.disableAuthFlags ?? []).some((n) => flags.has(n))),
       });
       break; // one kind per pod template
     }
@@ -233,22 +235,21 @@ function readCommandLine(c: ContainerView): CommandLine {
   return { argv, where };
 }
 
-/** Boolean flags that end up true, parsed as pflag does (the last occurrence wins). */
-function booleanFlags(cl: CommandLine, names: readonly string[]): Map<string, { text: string; where: string }> {
-  const out = new Map<string, { text: string; where: string }>();
+/** The boolean flags given, with their value, parsed as pflag does (the last occurrence wins). */
+function booleanFlags(cl: CommandLine, names: readonly string[]): Map<string, { value: boolean; text: string; where: string }> {
+  const out = new Map<string, { value: boolean; text: string; where: string }>();
   if (names.length === 0) return out;
   // argv[0] is parsed as a flag too: a container may give only args, and the image supplies the program.
   const parsed = parseCommandLine(['', ...cl.argv], { syntax: 'pflag', booleans: new Set(names) });
   for (const o of parsed.occurrences) {
     if (!names.includes(o.name)) continue;
-    if (parseGoBool(o.value) === true) out.set(o.name, { text: cl.argv[o.index - 1], where: cl.where[o.index - 1] });
-    else out.delete(o.name);
+    out.set(o.name, { value: parseGoBool(o.value) === true, text: cl.argv[o.index - 1], where: cl.where[o.index - 1] });
   }
   return out;
 }
 
-function authDisabled(inventory: Inventory, view: PodSpecView, c: ContainerView, kind: DashboardKind, flags: DashboardSetting[]): DashboardSetting[] {
-  const env = envSettings(inventory, view, c, kind);
+function authDisabled(inventory: Inventory, view: PodSpecView, c: ContainerView, kind: DashboardKind, flags: DashboardSetting[], explicitFlag: boolean): DashboardSetting[] {
+  const env = explicitFlag ? [] : envSettings(inventory, view, c, kind);
   // A ConfigMap the environment already reads is reported once, at the env entry.
   const configMaps = configMapSettings(inventory, view, kind).filter((s) => !env.some((e) => e.configMap === s.configMap));
   return [...flags, ...env, ...configMaps];

@@ -63,6 +63,28 @@ describe('escalation edges, table-driven (each with the permission that makes it
       expected: ['token Secret tools/dash-token of ServiceAccount tools/dashboard', 'cluster-admin through ClusterRoleBinding dashboard-admin'],
     },
     {
+      name: 'resourceNames never match a request without a name: list of a named Secret reads nothing',
+      world:
+        ADMIN_SA +
+        'apiVersion: v1\nkind: Secret\nmetadata: {name: dash-token, namespace: tools, annotations: {kubernetes.io/service-account.name: dashboard}}\ntype: kubernetes.io/service-account-token\n---\n' +
+        role('tools', 'r', 'list,watch||secrets|dash-token') +
+        roleBinding('tools', 'b', 'Role/r', 'User:jane'),
+      from: 'User/jane',
+      expected: undefined,
+    },
+    {
+      name: 'create pods limited to resourceNames creates nothing (a create request has no name)',
+      world: ADMIN_SA + role('tools', 'r', 'create||pods|web') + roleBinding('tools', 'b', 'Role/r', 'User:jane'),
+      from: 'User/jane',
+      expected: undefined,
+    },
+    {
+      name: 'patch of a named Deployment rewrites its pod template: pods in the namespace',
+      world: ADMIN_SA + role('tools', 'r', 'patch|apps|deployments|web') + roleBinding('tools', 'b', 'Role/r', 'User:jane'),
+      from: 'User/jane',
+      expected: ['create pods in namespace tools', 'run a pod as ServiceAccount tools/dashboard', 'cluster-admin through ClusterRoleBinding dashboard-admin'],
+    },
+    {
       name: 'create and get Secrets: a new token Secret for any account',
       world: ADMIN_SA + role('tools', 'r', 'create,get||secrets') + roleBinding('tools', 'b', 'Role/r', 'User:jane'),
       from: 'User/jane',
@@ -87,10 +109,16 @@ describe('escalation edges, table-driven (each with the permission that makes it
       expected: undefined,
     },
     {
-      name: 'impersonate groups: system:masters',
-      world: clusterRole('proxy', 'impersonate||groups') + clusterRoleBinding('b', 'proxy', 'User:jane'),
+      name: 'impersonate groups (and a user, here only oneself): system:masters',
+      world: clusterRole('proxy', 'impersonate||groups', 'impersonate||users|jane') + clusterRoleBinding('b', 'proxy', 'User:jane'),
       from: 'User/jane',
       expected: ['impersonate Group system:masters', 'member of system:masters: cluster-admin'],
+    },
+    {
+      name: 'impersonate groups without any user to impersonate is refused by the API server',
+      world: clusterRole('proxy', 'impersonate||groups') + clusterRoleBinding('b', 'proxy', 'User:jane'),
+      from: 'User/jane',
+      expected: undefined,
     },
     {
       name: 'impersonate a named user who is admin',

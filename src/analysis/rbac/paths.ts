@@ -163,6 +163,16 @@ const PROBES = {
 
 type Probe = keyof typeof PROBES;
 const PROBE_NAMES = Object.keys(PROBES) as Probe[];
+/**
+ * Requests without a name (create, list, watch, deletecollection of a resource: the name is not in
+ * the URL) never match a rule with resourceNames (ResourceNameMatches): such a rule gives a probe only
+ * through a verb whose request names the object, or through a subresource of a named object.
+ */
+const UNNAMED_VERBS = new Set(['create', 'list', 'watch', 'deletecollection']);
+function namedRequestAllowed(rule: PolicyRule, probe: Probe): boolean {
+  return (PROBES[probe] as readonly Permission[]).some((p) => ruleMatchesPermission(rule, p).some((v) => p.subresource !== undefined || !UNNAMED_VERBS.has(v)));
+}
+
 /** Resource entries of a rule that can match some probe (ResourceMatches: `*`, the combined resource, `*\/sub`): other rules give none. */
 const PROBED_RESOURCES = new Set(['*', ...Object.values(PROBES).flatMap((ps: readonly Permission[]) => ps.flatMap((p) => (p.subresource ? [`${p.resource}/${p.subresource}`, `*/${p.subresource}`] : [p.resource])))]);
 
@@ -241,6 +251,8 @@ export class EscalationGraph {
   private readonly tokenSecrets = new Map<string, Map<string, string>>();
   private readonly genericEdges = new Map<string, boolean>();
   private readonly roleHits = new Map<RbacRole, readonly RoleHit[]>();
+  /** Service accounts some binding names (as a ServiceAccount, or as the User it is): the others have only what their groups have. */
+  private readonly boundAccounts = new Set<string>();
   readonly sources: { id: string; exposure?: string }[] = [];
   private readonly searched = new Map<Goal, { dist: Map<string, number>; next: Map<string, Edge> }>();
 
@@ -273,10 +285,10 @@ export class EscalationGraph {
     for (const ns of this.inventory.namespaces()) this.sa(ns.name, 'default');
     for (const b of world.bindings) {
       for (const s of b.applying) {
-        if (s.kind === 'ServiceAccount') this.sa(s.namespace!, s.name);
+        if (s.kind === 'ServiceAccount') this.boundAccounts.add(this.sa(s.namespace!, s.name));
         else if (s.kind === 'User') {
           const sa = splitServiceAccountUsername(s.name);
-          if (sa) this.sa(sa.namespace, sa.name);
+          if (sa) this.boundAccounts.add(this.sa(sa.namespace, sa.name));
           else this.node(userId(s.name), { kind: 'User', name: s.name });
         } else this.node(groupId(s.name), { kind: 'Group', name: s.name });
       }
@@ -287,11 +299,14 @@ export class EscalationGraph {
     }
     this.node(groupId(MASTERS), { kind: 'Group', name: MASTERS });
     for (const goal of GOALS) this.node(GOAL_ID[goal], { kind: 'Goal', name: goal });
+    const accounts = new Map<string, InventoryObject | null>();
     for (const view of this.inventory.podSpecs()) {
       if (view.owner.kind === 'PodTemplate') continue;
       const account = podServiceAccount(view).name;
       this.sa(view.namespace, account);
-      const saObject = this.inventory.get('ServiceAccount', view.namespace, account);
+      const saKey = `${view.namespace}/${account}`;
+      let saObject = accounts.get(saKey);
+      if (saObject === undefined) accounts.set(saKey, (saObject = this.inventory.get('ServiceAccount', view.namespace, account) ?? null));
       const podSetting = view.spec.automountServiceAccountToken;
       const token = podSetting === true || (podSetting !== false && saObject?.object.automountServiceAccountToken !== false);
       this.workloads.push({ view, serviceAccount: account, token, hostAccess: hostAccess(view), what: `${view.owner.kind} ${view.namespace}/${view.owner.name}` });
@@ -322,7 +337,7 @@ export class EscalationGraph {
     // identities
     for (const [id, node] of [...this.nodes]) {
       if (node.kind === 'ServiceAccount') {
-        if (world.hasBindingsFor(`system:serviceaccount:${node.namespace}:${node.name}`)) for (const e of this.identityEdges(id, serviceAccountUser(node.namespace!, node.name))) this.edge(e);
+        if (this.boundAccounts.has(id)) for (const e of this.identityEdges(id, serviceAccountUser(node.namespace!, node.name))) this.edge(e);
         else if (this.genericServiceAccountEdges(node.namespace!)) this.edge({ from: id, to: `member:${node.namespace}`, action: '%', short: '%' });
       } else if (node.kind === 'User') for (const e of this.identityEdges(id, namedUser(node.name))) this.edge(e);
       else if (node.kind === 'Group') {
@@ -449,7 +464,7 @@ export class EscalationGraph {
       for (const rule of role.rules) {
         if (!rule.rule.resources.some((r) => PROBED_RESOURCES.has(r))) continue;
         const names = rule.rule.resourceNames.length > 0 ? rule.rule.resourceNames : undefined;
-        for (const probe of this.probesOf(rule.rule)) found.push({ probe, rule, names });
+        for (const probe of this.probesOf(rule.rule)) if (!names || namedRequestAllowed(rule.rule, probe)) found.push({ probe, rule, names });
       }
       this.roleHits.set(role, (hits = found));
     }
@@ -514,11 +529,15 @@ export class EscalationGraph {
       if (impUsers.names === undefined) add('users:*', 'impersonate %', 'impersonate %', impUsers.via);
       else for (const name of impUsers.names) if (this.nodes.has(userId(name))) add(userId(name), `impersonate User ${name}`, `impersonate User ${name}`, impUsers.via);
     }
+    // impersonating groups needs a user to impersonate too (the impersonation filter refuses groups
+    // alone); any user will do, oneself included: the groups replace the user's own
     const impGroups = caps.scopes('impersonateGroups').get('');
-    if (impGroups) {
-      if (impGroups.names === undefined) add(groupId(MASTERS), `impersonate Group ${MASTERS}`, `impersonate Group ${MASTERS}`, impGroups.via);
-      if (impGroups.names === undefined) add('groups:*', 'impersonate %', 'impersonate %', impGroups.via);
-      else for (const name of impGroups.names) if (this.nodes.has(groupId(name))) add(groupId(name), `impersonate Group ${name}`, `impersonate Group ${name}`, impGroups.via);
+    const asSomeone = impUsers ?? [...caps.scopes('impersonateSAs').values()][0];
+    if (impGroups && asSomeone) {
+      const via = [...impGroups.via, ...asSomeone.via];
+      if (impGroups.names === undefined) add(groupId(MASTERS), `impersonate Group ${MASTERS}`, `impersonate Group ${MASTERS}`, via);
+      if (impGroups.names === undefined) add('groups:*', 'impersonate %', 'impersonate %', via);
+      else for (const name of impGroups.names) if (this.nodes.has(groupId(name))) add(groupId(name), `impersonate Group ${name}`, `impersonate Group ${name}`, via);
     }
     // RBAC: bind or escalate
     const bind = caps.scopes('bindClusterRoles').get('');

@@ -11,6 +11,11 @@ testCheck(check, {
     { name: 'Argo CD as installed', yaml: argoCd() },
     { name: 'Argo CD with server.disable.auth "false"', yaml: argoCd({ 'server.disable.auth': 'false', 'server.insecure': 'true' }) },
     { name: 'Argo CD with --disable-auth=false', yaml: argoCd({}, { args: ['--disable-auth=false'] }) },
+    { name: 'an explicit --disable-auth=false overrides server.disable.auth, which only sets its default', yaml: argoCd({ 'server.disable.auth': 'true' }, { args: ['--disable-auth=false'] }) },
+    {
+      name: 'server.disable.auth in a ConfigMap the server does not read (no env entry)',
+      yaml: argoCd({ 'server.disable.auth': 'true' }).replace(/        - name: ARGOCD_SERVER_DISABLE_AUTH\n(?:          .*\n)+?              optional: true\n/, ''),
+    },
     {
       name: 'a look-alike name on another image is not Argo CD',
       yaml: yaml`

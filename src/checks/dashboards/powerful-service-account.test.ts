@@ -49,6 +49,38 @@ testCheck(check, {
       findings: [{ severity: 'high', message: 'can read Secrets in every namespace' }],
     },
     {
+      name: 'Argo CD server creating pods in its own namespace, where a cluster-admin account lives: reaches cluster-admin',
+      yaml: argoCd() + `
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: run-jobs, namespace: argocd}
+rules:
+- apiGroups: [""]
+  resources: [pods]
+  verbs: [create]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: {name: argocd-server-jobs, namespace: argocd}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: run-jobs}
+subjects:
+- {kind: ServiceAccount, name: argocd-server, namespace: argocd}
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: {name: argocd-application-controller, namespace: argocd}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: {name: argocd-application-controller}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}
+subjects:
+- {kind: ServiceAccount, name: argocd-application-controller, namespace: argocd}
+`,
+      findings: [{ severity: 'critical', message: /can become cluster-admin in \d+ steps?/ }],
+    },
+    {
       name: 'cluster-admin and skip-login',
       yaml: SKIP_LOGIN + CLUSTER_ADMIN_BINDING,
       findings: [{ severity: 'critical', message: 'the console lets anyone in', evidence: { openToAnyone: true } }],

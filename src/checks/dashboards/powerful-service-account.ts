@@ -1,5 +1,6 @@
 import { defineCheck } from '../check.js';
 import { rbacAnalysis, type PowerGrant, type PowerLevel, type SubjectPower } from '../../analysis/rbac/index.js';
+import { escalationGraph } from '../../analysis/rbac/paths.js';
 import { option } from '../options.js';
 import { DASHBOARD_DOCS, dashboardsOption, describeDashboard, findDashboards, openToAnyone, powerOf } from './common.js';
 
@@ -48,9 +49,13 @@ export default defineCheck({
       const power = powerOf(ctx.inventory, d);
       if (!ctx.options.levels.includes(power.level)) continue;
       const full = rbac.serviceAccountPower(d.view.namespace, power.serviceAccount);
-      if (ctx.options.ignoreOwnNamespace && ownNamespaceOnly(full, d.view.namespace)) continue;
+      // Steps to cluster-admin along the escalation graph (creating pods that mount a stronger account...).
+      const graph = power.level === 'cluster-admin' ? undefined : ctx.inventory.analysis(escalationGraph, undefined);
+      const node = graph?.idOf('ServiceAccount', power.serviceAccount, d.view.namespace);
+      const steps = node !== undefined ? graph!.distance(node, 'cluster-admin') : undefined;
+      if (ctx.options.ignoreOwnNamespace && ownNamespaceOnly(full, d.view.namespace) && steps === undefined) continue;
       const open = openToAnyone(d);
-      const critical = power.level === 'cluster-admin' || power.level === 'escalate' || open;
+      const critical = power.level === 'cluster-admin' || power.level === 'escalate' || steps !== undefined || open;
       const grant = grantsText(full.grants);
       ctx.report({
         object: d.view.owner,
@@ -60,8 +65,9 @@ export default defineCheck({
         message:
           `${describeDashboard(d)} runs as service account "${power.serviceAccount}", which ${power.level === 'cluster-admin' ? 'is cluster-admin' : power.summary}` +
           (grant ? ` (${grant})` : '') +
+          (steps !== undefined ? `; it can become cluster-admin in ${steps} step${steps === 1 ? '' : 's'} (rampart rbac paths)` : '') +
           (open ? '; and the console lets anyone in' : ''),
-        evidence: { dashboard: d.kind.name, container: d.container.name, serviceAccount: power.serviceAccount, namespace: d.view.namespace, power: power.level, openToAnyone: open },
+        evidence: { dashboard: d.kind.name, container: d.container.name, serviceAccount: power.serviceAccount, namespace: d.view.namespace, power: power.level, ...(steps !== undefined && { stepsToClusterAdmin: steps }), openToAnyone: open },
       });
     }
   },

@@ -7,10 +7,10 @@ const both = (config: string, flags: readonly string[] = []): string => config +
 
 testCheck(check, {
   pass: [
-    { name: 'serverTLSBootstrap', yaml: kubeletConfig() },
     { name: 'certificate files', yaml: kubeletConfig({ serverTLSBootstrap: null, tlsCertFile: '/var/lib/kubelet/pki/kubelet.crt', tlsPrivateKeyFile: '/var/lib/kubelet/pki/kubelet.key' }) },
   ],
   fail: [
+    { name: 'serverTLSBootstrap: a CA-signed certificate, but CIS 4.2.9 asks for the files', yaml: kubeletConfig(), findings: [{ severity: 'info', message: 'gets its serving certificate through serverTLSBootstrap' }] },
     { name: 'kubeadm default', yaml: kubeletConfig({ serverTLSBootstrap: null }), findings: [{ message: 'serves a self-signed certificate' }] },
   ],
 });

@@ -24,8 +24,9 @@ export default kubeletCheck({
     const key = k.get('tlsPrivateKeyFile');
     const bootstrap = k.get('serverTLSBootstrap');
     if (!cert || !key || !bootstrap) return undefined;
-    if (bootstrap.value === true) return undefined;
     if (cert.value !== '' && key.value !== '') return undefined;
+    // CIS 4.2.9 (kube-bench alike) asks for the files themselves; serverTLSBootstrap serves a CA-signed certificate too.
+    if (bootstrap.value === true) return { message: `${kubeletName(k)} gets its serving certificate through serverTLSBootstrap (signed by the cluster CA); CIS 4.2.9 asks for tlsCertFile and tlsPrivateKeyFile`, from: bootstrap.from, severity: 'info', evidence: { serverTLSBootstrap: true, tlsCertFile: cert.value || null, tlsPrivateKeyFile: key.value || null } };
     const missing = cert.value === '' ? cert : key;
     return { message: `${kubeletName(k)} has no serving certificate (tlsCertFile/tlsPrivateKeyFile) and no serverTLSBootstrap: it serves a self-signed certificate (${origin(missing.from)})`, from: missing.from, evidence: { tlsCertFile: cert.value || null, tlsPrivateKeyFile: key.value || null } };
   },

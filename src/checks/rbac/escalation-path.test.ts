@@ -33,8 +33,8 @@ testCheck(check, {
       ],
     },
     {
-      name: 'a user who can impersonate groups: on the binding of the first step',
-      yaml: clusterRole('proxy', 'impersonate||groups') + clusterRoleBinding('proxy', 'proxy', 'User:jane'),
+      name: 'a user who can impersonate groups (and users): on the binding of the first step',
+      yaml: clusterRole('proxy', 'impersonate||groups,users') + clusterRoleBinding('proxy', 'proxy', 'User:jane'),
       findings: [{ line: 11, severity: 'high', message: 'User jane reaches cluster-admin in 2 steps: impersonate Group system:masters → member of system:masters: cluster-admin' }],
     },
     {

@@ -8,7 +8,7 @@ import type { OptionSpec } from '../options.js';
 import { SEVERITIES, type Severity } from '../../findings/finding.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import { apiResource } from '../../k8s/api-resources.js';
-import { isAdminRule, rbacAnalysis, ruleEvidence, describeBinding, describeRole, describeSubject, type BindingSubject, type Grant, type GrantMatch, type Permission, type RbacAnalysis, type RbacBinding, type RbacRole } from '../../analysis/rbac/index.js';
+import { isAdminRule, rbacAnalysis, ruleEvidence, describeBinding, describeRole, describeSubject, type BindingSubject, type Grant, type Permission, type RbacAnalysis, type RbacBinding, type RbacRole } from '../../analysis/rbac/index.js';
 
 /** Where a grant applies: everywhere (a ClusterRoleBinding), in kube-system, or in one other namespace. */
 export type BlastRadius = 'cluster' | 'kube-system' | 'namespace';
@@ -66,34 +66,74 @@ export function effectiveIn(grant: Grant, p: Permission): boolean {
  * rbac.cluster-admin-binding, not again by each risky-grant check.
  */
 export function adminRole(grant: Grant): boolean {
-  let admin = ADMIN_ROLES.get(grant.role);
-  if (admin === undefined) ADMIN_ROLES.set(grant.role, (admin = grant.role.rules.some((r) => isAdminRule(r.rule))));
+  return adminRoleOf(grant.role);
+}
+
+function adminRoleOf(role: RbacRole): boolean {
+  let admin = ADMIN_ROLES.get(role);
+  if (admin === undefined) ADMIN_ROLES.set(role, (admin = role.rules.some((r) => isAdminRule(r.rule))));
   return admin;
 }
 
 const ADMIN_ROLES = new WeakMap<Grant['role'], boolean>();
 
-/** Matches of any of the permissions, grouped by grant, keeping only grants with reportable subjects and effect. */
-export function matchingGrants(analysis: RbacAnalysis, permissions: readonly Permission[]): Map<Grant, GrantMatch[]> {
-  const out = new Map<Grant, GrantMatch[]>();
+/** How one rule of a role allows one permission: the same for every binding of the role. */
+export interface RuleMatch {
+  readonly ruleIndex: number;
+  /** The requested verbs the rule allows. */
+  readonly verbs: readonly string[];
+  /** Empty when the rule covers every object; otherwise only these names. */
+  readonly resourceNames: readonly string[];
+  readonly permission: Permission;
+}
+
+/**
+ * Matches of any of the permissions, grouped by grant, keeping only grants with reportable subjects
+ * and effect. Rules are matched once per role (through the analysis's index), then handed to each
+ * binding of the role: thousands of bindings share `edit` or `admin`.
+ */
+export function matchingGrants(analysis: RbacAnalysis, permissions: readonly Permission[]): Map<Grant, RuleMatch[]> {
+  const byRole = new Map<RbacRole, Map<number, RuleMatch[]>>();
   for (const p of permissions) {
-    for (const m of analysis.grantsAllowing(p)) {
-      if (m.grant.reportable.length === 0 || !effectiveIn(m.grant, p) || adminRole(m.grant)) continue;
+    for (const { roleRule, verbs } of analysis.roleRulesAllowing(p)) {
+      if (adminRoleOf(roleRule.role)) continue;
+      const resourceNames = roleRule.rule.rule.resourceNames;
       // creating an object is a request without a name: a rule limited to names cannot allow it (a
       // subresource of a named object, pods/NAME/exec, has one)
-      if (m.resourceNames.length > 0 && !p.subresource && m.verbs.every((v) => v === 'create')) continue;
-      let list = out.get(m.grant);
-      if (!list) out.set(m.grant, (list = []));
-      list.push(m);
+      if (resourceNames.length > 0 && !p.subresource && verbs.every((v) => v === 'create')) continue;
+      let rules = byRole.get(roleRule.role);
+      if (!rules) byRole.set(roleRule.role, (rules = new Map()));
+      let list = rules.get(roleRule.ruleIndex);
+      if (!list) rules.set(roleRule.ruleIndex, (list = []));
+      list.push({ ruleIndex: roleRule.ruleIndex, verbs, resourceNames, permission: p });
+    }
+  }
+  const out = new Map<Grant, RuleMatch[]>();
+  const world = analysis.world;
+  for (const [role, rules] of byRole) {
+    for (const binding of world.bindingsOf(role)) {
+      for (const [ruleIndex, matches] of rules) {
+        const grant = world.grant(binding, ruleIndex)!;
+        if (grant.reportable.length === 0) continue;
+        const effective = grant.namespace === undefined ? matches : matches.filter((m) => effectiveIn(grant, m.permission));
+        if (effective.length > 0) out.set(grant, effective);
+      }
     }
   }
   return out;
 }
 
 export function subjectList(subjects: readonly BindingSubject[]): string {
-  const shown = subjects.slice(0, 3).map(describeSubject).join(', ');
-  return subjects.length > 3 ? `${shown} and ${subjects.length - 3} more` : shown;
+  let text = SUBJECT_LISTS.get(subjects);
+  if (text === undefined) {
+    const shown = subjects.slice(0, 3).map(describeSubject).join(', ');
+    SUBJECT_LISTS.set(subjects, (text = subjects.length > 3 ? `${shown} and ${subjects.length - 3} more` : shown));
+  }
+  return text;
 }
+
+/** A binding's subject lists are the same arrays in every check that reports it: their text, once. */
+const SUBJECT_LISTS = new WeakMap<readonly BindingSubject[], string>();
 
 export function scopeText(grant: Grant): string {
   return grant.namespace === undefined ? 'cluster-wide' : `in namespace ${grant.namespace}`;
@@ -122,7 +162,7 @@ export function rulesText(grants: readonly Grant[]): string {
 }
 
 /** `get, list secrets`, `create pods; create, update, patch deployments, jobs`: verbs, then the resources they apply to. */
-export function permissionText(matches: readonly GrantMatch[]): string {
+export function permissionText(matches: readonly RuleMatch[]): string {
   const byVerbs = new Map<string, Set<string>>();
   for (const m of matches) {
     const p = m.permission;
@@ -174,14 +214,14 @@ export interface GrantCheckSpec {
   readonly permissions: readonly Permission[];
   readonly severity: ScopeSeverity;
   /** What holding it lets one do, for the message: "read every Secret", "run pods". */
-  readonly consequence: (grant: Grant, matches: readonly GrantMatch[]) => string;
+  readonly consequence: (grant: Grant, matches: readonly RuleMatch[]) => string;
   /** Overrides the scope severity for a grant (e.g. narrower with resourceNames); undefined keeps it. */
-  readonly adjust?: (severity: Severity, grant: Grant, matches: readonly GrantMatch[]) => Severity | 'off';
+  readonly adjust?: (severity: Severity, grant: Grant, matches: readonly RuleMatch[]) => Severity | 'off';
 }
 
 /** Reports every binding that grants one of the permissions, once, naming the rules that do, at its blast radius. */
 export function reportGrants(ctx: CheckContext, spec: GrantCheckSpec): void {
-  const byBinding = new Map<RbacBinding, { grant: Grant; matches: GrantMatch[]; severity: Severity }[]>();
+  const byBinding = new Map<RbacBinding, { grant: Grant; matches: RuleMatch[]; severity: Severity }[]>();
   for (const [grant, matches] of matchingGrants(rbac(ctx), spec.permissions)) {
     const base = spec.severity[blastRadius(grant)];
     if (base === 'off') continue;
@@ -191,21 +231,35 @@ export function reportGrants(ctx: CheckContext, spec: GrantCheckSpec): void {
     if (!list) byBinding.set(grant.binding, (list = []));
     list.push({ grant, matches, severity });
   }
+  // What a finding says about the role (permissions, names, rules, verbs) is the same for every binding
+  // of that role with the same matches: thousands of bindings share `edit` or `admin`.
+  const roleTexts = new Map<string, { what: string; rules: string; verbs: string[]; names: string[] }>();
+  const permissionIndex = new Map(spec.permissions.map((p, i) => [p, i]));
   for (const [binding, found] of byBinding) {
     const grants = found.map((f) => f.grant);
     const matches = found.flatMap((f) => f.matches);
     const severity = found.map((f) => f.severity).reduce((a, b) => (SEVERITIES.indexOf(a) <= SEVERITIES.indexOf(b) ? a : b));
     const first = grants[0];
-    const names = [...new Set(matches.flatMap((m) => m.resourceNames))];
+    const key = `${grants.map((g) => g.ruleIndex).join(',')}|${matches.map((m) => `${permissionIndex.get(m.permission)}:${m.ruleIndex}`).join(',')}`;
+    const roleKey = `${first.role.kind}/${first.role.namespace ?? ''}/${first.role.name}\n${key}`;
+    let text = roleTexts.get(roleKey);
+    if (!text) {
+      const names = [...new Set(matches.flatMap((m) => m.resourceNames))];
+      text = {
+        what: `${permissionText(matches)}${names.length ? ` named ${names.map((n) => `"${n}"`).join(', ')}` : ''}`,
+        rules: rulesText(grants),
+        verbs: [...new Set(matches.flatMap((m) => m.verbs))],
+        names,
+      };
+      roleTexts.set(roleKey, text);
+    }
     ctx.report({
       object: binding.object,
       pointer: '/roleRef',
       key: grantKey(first),
       severity,
-      message:
-        `${describeBinding(binding)} lets ${subjectList(first.reportable)} ${permissionText(matches)}${names.length ? ` named ${names.map((n) => `"${n}"`).join(', ')}` : ''} ${scopeText(first)} ` +
-        `(${rulesText(grants)}): ${spec.consequence(first, matches)}`,
-      evidence: { ...grantEvidence(grants), verbs: [...new Set(matches.flatMap((m) => m.verbs))], ...(names.length && { resourceNames: names }) },
+      message: `${describeBinding(binding)} lets ${subjectList(first.reportable)} ${text.what} ${scopeText(first)} (${text.rules}): ${spec.consequence(first, matches)}`,
+      evidence: { ...grantEvidence(grants), verbs: text.verbs, ...(text.names.length && { resourceNames: text.names }) },
     });
   }
 }

@@ -1,7 +1,7 @@
 import { defineCheck } from '../check.js';
-import { SECRET_READ, describeBinding, type Grant, type GrantMatch, type RbacBinding } from '../../analysis/rbac/index.js';
+import { SECRET_READ, describeBinding, type Grant, type RbacBinding } from '../../analysis/rbac/index.js';
 import { isRecord } from '../../k8s/types.js';
-import { grantEvidence, hasBindings, matchingGrants, rbac, rulesText, scopeText, subjectList } from './grants.js';
+import { grantEvidence, hasBindings, matchingGrants, rbac, rulesText, scopeText, subjectList, type RuleMatch } from './grants.js';
 
 const TOKEN_TYPE = 'kubernetes.io/service-account-token';
 const SA_ANNOTATION = 'kubernetes.io/service-account.name';
@@ -34,7 +34,7 @@ export default defineCheck({
   run(ctx) {
     const analysis = rbac(ctx);
     // by where they apply ('' cluster-wide): a Secret is read by the cluster-wide grants and those of its namespace
-    const readers = new Map<string, [Grant, GrantMatch[]][]>();
+    const readers = new Map<string, [Grant, RuleMatch[]][]>();
     for (const entry of matchingGrants(analysis, [SECRET_READ])) {
       const scope = entry[0].namespace ?? '';
       let list = readers.get(scope);
@@ -49,7 +49,7 @@ export default defineCheck({
       const severity = power && (power.level === 'cluster-admin' || power.level === 'escalate') ? 'critical' : 'high';
       const byBinding = new Map<RbacBinding, { grants: Grant[]; verbs: Set<string> }>();
       for (const [grant, matches] of [...(readers.get('') ?? []), ...(readers.get(secret.namespace) ?? [])]) {
-        const reads = matches.filter((m: GrantMatch) => m.resourceNames.length === 0 || (m.resourceNames.includes(secret.name) && m.verbs.includes('get')));
+        const reads = matches.filter((m: RuleMatch) => m.resourceNames.length === 0 || (m.resourceNames.includes(secret.name) && m.verbs.includes('get')));
         if (reads.length === 0) continue;
         let entry = byBinding.get(grant.binding);
         if (!entry) byBinding.set(grant.binding, (entry = { grants: [], verbs: new Set() }));

@@ -15,7 +15,8 @@ export default defineCheck({
       'creates one of that name and receives the grant. Bindings outlive the applications they were written for, so a removed workload often leaves ' +
       'one behind. A ServiceAccount subject of a ClusterRoleBinding without a namespace, and a subject of a kind other than User, Group or ' +
       'ServiceAccount, match nobody at all: the binding does not do what its author thought. Service accounts Kubernetes creates itself ' +
-      '(`default`, the controllers\' in kube-system) are taken to exist.',
+      '(`default`, the controllers\' in kube-system) are taken to exist. ' +
+      'Files are a partial view of a cluster (the account may be deployed from elsewhere): there a missing account is info; in a snapshot or a live cluster, low.',
     remediation: 'Remove the subject (or the binding) if the application is gone; otherwise add the ServiceAccount to the manifests that deploy the binding, so they come and go together.',
     references: {
       nsa: ['auth.rbac'],

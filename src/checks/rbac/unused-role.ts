@@ -14,7 +14,8 @@ export default defineCheck({
       'A role that no binding references grants nothing, but it is not harmless: it is a ready-made set of permissions that anyone allowed to create ' +
       'bindings can hand out without writing a rule (and with `bind` on roles, without holding them), and a reviewer reading roles cannot tell it ' +
       'from one in use. Least privilege includes removing what is no longer used. ClusterRoles that are aggregated into another role are used ' +
-      'through it; Kubernetes\' built-in roles are not reported. `rampart rbac unused` lists these with the bindings that bind nothing.',
+      'through it; Kubernetes\' built-in roles are not reported. `rampart rbac unused` lists these with the bindings that bind nothing. ' +
+      'Files are a partial view of a cluster (a binding may be deployed from elsewhere): there an unused role is info; in a snapshot or a live cluster, low.',
     remediation: 'Delete the role, or bind it where it is meant to be used.',
     references: {
       nsa: ['auth.rbac'],

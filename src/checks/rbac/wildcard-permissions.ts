@@ -46,17 +46,22 @@ export default defineCheck({
         }
       }
     }
+    // the rules text is the role's: built once per role and set of rules, not per binding
+    const texts = new Map<string, { wild: string[]; rules: string }>();
     for (const [binding, found] of byBinding) {
       const first = found[0].grant;
       const severity = ctx.options.severity[blastRadius(first)];
       if (severity === 'off') continue;
-      const wild = [...new Set(found.flatMap((f) => f.wild))];
+      const key = `${first.role.kind}/${first.role.namespace ?? ''}/${first.role.name}\n${found.map((f) => f.grant.ruleIndex).join(',')}`;
+      let text = texts.get(key);
+      if (!text) texts.set(key, (text = { wild: [...new Set(found.flatMap((f) => f.wild))], rules: rulesText(found.map((f) => f.grant)) }));
+      const wild = text.wild;
       ctx.report({
         object: binding.object,
         pointer: '/roleRef',
         key: grantKey(first),
         severity,
-        message: `${describeBinding(binding)} gives ${subjectList(first.reportable)} "*" in ${wild.join(', ')} ${scopeText(first)} (${rulesText(found.map((f) => f.grant))}): it grants whatever exists, and whatever is added later`,
+        message: `${describeBinding(binding)} gives ${subjectList(first.reportable)} "*" in ${wild.join(', ')} ${scopeText(first)} (${text.rules}): it grants whatever exists, and whatever is added later`,
         evidence: { ...grantEvidence(found.map((f) => f.grant)), wildcards: wild },
       });
     }

@@ -110,3 +110,36 @@ it('secrets.configmap-credentials never reveals the value', () => {
   const text = JSON.stringify(scan(inventory, { registry: [check] }).findings);
   for (const secret of ['correct-horse', 'battery', 'tok-9f8e7d6c5b4a', '9f8e7d']) assert.ok(!text.includes(secret), `leaked ${secret}`);
 });
+
+testCheck(check, {
+  pass: [
+    {
+      name: 'entropy: digests, UUIDs, certificate bundles, identifiers and names are not secrets',
+      yaml: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: chart-config}
+        data:
+          checksum: 4e1b8f3f7c3a1c5a9d0b8e2f6a7c9d1e3b5f7a9c1e3d5b7f9a1c3e5d7b9f1a3c
+          tenant: 2f9c1c1e-1234-4cde-9abc-0123456789ab
+          caBundle: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJzekNDQVZtZ0F3SUJBZ0lV
+          OKTA_CLIENT_ID: 0oa1b2c3d4E5f6G7h8I9j0
+          image: registry.k8s.io/ingress-nginx/controller:v1.9.4@sha256:5b161f051d017e55d358435f295f5e9a297e66158f136321d9b04520ec6c48a3
+          service: kube-prometheus-stack-prometheus-node-exporter
+      `,
+    },
+  ],
+  fail: [
+    {
+      name: 'entropy: a random value under a neutral key is reported at medium severity',
+      yaml: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: app}
+        data:
+          cookie: Xk9mQ2vL8pR4tZ7wY1nBq3s
+      `,
+      findings: [{ line: 5, severity: 'medium', message: 'ConfigMap key "cookie" holds a credential: it looks random (', evidence: { entropy: 4.52 }, notMessage: 'Xk9mQ2' }],
+    },
+  ],
+});

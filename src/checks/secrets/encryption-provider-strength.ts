@@ -41,9 +41,7 @@ export default defineCheck({
         case 'aescbc':
           report('aescbc: CBC without authentication, with the key in the config file on the node; prefer KMS v2 or secretbox', 'low');
           break;
-        case 'secretbox':
-          report('secretbox: strong, but its key lives in the config file on the control-plane node; prefer KMS v2', 'info');
-          break;
+        // secretbox is the strongest local provider; where its key lives is secrets.encryption-key-in-file's business
         case 'kms': {
           const v = isRecord(secrets.providerConfig) ? secrets.providerConfig.apiVersion : undefined;
           if (v !== 'v2') report('KMS v1, deprecated since v1.28 and off by default since v1.29; migrate to KMS v2', 'low');

@@ -136,3 +136,42 @@ it('vendor credential names and short forms are found; identifiers and the shell
   assert.equal(found(secrets).length, secrets.length, JSON.stringify(found(secrets)));
   assert.deepEqual(found(harmless), []);
 });
+
+testCheck(check, {
+  pass: [
+    {
+      name: 'entropy: identifiers, digests and names in env are not secrets',
+      yaml: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+          - name: a
+            image: x
+            env:
+            - {name: GIT_COMMIT, value: 4e1b8f3f7c3a1c5a9d0b8e2f6a7c9d1e3b5f7a9c}
+            - {name: OKTA_CLIENT_ID, value: 0oa1b2c3d4E5f6G7h8I9j0}
+            - {name: REQUEST_ID_HEADER, value: X-Request-Id}
+            - {name: UPSTREAM, value: kube-prometheus-stack-prometheus-node-exporter}
+      `,
+    },
+  ],
+  fail: [
+    {
+      name: 'entropy: a random literal under a neutral name',
+      yaml: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+          - name: a
+            image: x
+            env:
+            - {name: SESSION_COOKIE_SALT, value: Xk9mQ2vL8pR4tZ7wY1nBq3s}
+      `,
+      findings: [{ line: 9, severity: 'medium', message: 'container "a" sets SESSION_COOKIE_SALT to a literal value that looks random (', notMessage: 'Xk9mQ2' }],
+    },
+  ],
+});

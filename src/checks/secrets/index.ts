@@ -7,6 +7,9 @@ import encryptionUnencrypted from './encryption-unencrypted.js';
 import legacyTokenSecret from './legacy-token-secret.js';
 import secretInManifest from './secret-in-manifest.js';
 import secretLastApplied from './secret-last-applied.js';
+import annotationCredentials from './annotation-credentials.js';
+import unusedSecret from './unused-secret.js';
+import encryptionKeyInFile from './encryption-key-in-file.js';
 
 export const SECRETS_CHECKS: readonly Check[] = [
   configmapCredentials,
@@ -17,4 +20,7 @@ export const SECRETS_CHECKS: readonly Check[] = [
   legacyTokenSecret,
   secretInManifest,
   secretLastApplied,
+  annotationCredentials,
+  unusedSecret,
+  encryptionKeyInFile,
 ];

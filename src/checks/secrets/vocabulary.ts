@@ -1,5 +1,5 @@
 import { option } from '../options.js';
-import { CREDENTIAL_NAMES, DEFAULT_ENTROPY, NON_CREDENTIAL_NAMES, REFERENCE_PREFIXES, REFERENCE_QUALIFIERS, type CredentialVocabulary, type EntropySettings } from '../../analysis/credentials.js';
+import { CREDENTIAL_NAMES, DEFAULT_ENTROPY, IDENTIFIER_WORDS, NON_CREDENTIAL_NAMES, REFERENCE_PREFIXES, REFERENCE_QUALIFIERS, type CredentialVocabulary, type EntropySettings } from '../../analysis/credentials.js';
 import { PLACEHOLDER_VALUES } from '../../analysis/secrets.js';
 import type { OptionValues } from '../options.js';
 
@@ -30,11 +30,15 @@ export const ENTROPY_OPTIONS = {
     'Shannon entropy a value must reach, in percent of the most a string of its length can have (log2 of its length, at most 6 bits per character); random keys reach 90 and more, names and words stay below 80.',
     { minimum: 1, maximum: 100 },
   ),
+  entropyIdentifierWords: option.strings(
+    IDENTIFIER_WORDS,
+    'Words of a variable or key name that make a random value an identifier, digest or location rather than a secret (OKTA_CLIENT_ID, BUILD_SHA); such values are judged by their format only.',
+  ),
 };
 
 export function entropyOf(options: OptionValues<typeof ENTROPY_OPTIONS>): EntropySettings | undefined {
   if (options.entropyMinLength === 0) return undefined;
-  return { minLength: options.entropyMinLength, maxLength: options.entropyMaxLength, minRatio: options.entropyMinPercent / 100 };
+  return { minLength: options.entropyMinLength, maxLength: options.entropyMaxLength, minRatio: options.entropyMinPercent / 100, identifierWords: options.entropyIdentifierWords };
 }
 
 /** Values that stand for a secret supplied later, for checks that look at Secret values. */
