@@ -245,7 +245,8 @@ export class EscalationGraph {
   readonly nodes = new Map<string, PathNode>();
   private edges = 0;
   private readonly reverse = new Map<string, Edge[]>();
-  private readonly saByNamespace = new Map<string, Set<string>>();
+  /** namespace → account name → node id. */
+  private readonly saByNamespace = new Map<string, Map<string, string>>();
   private readonly workloads: Workload[] = [];
   private readonly nodeFactsList: NodeFacts[];
   private readonly tokenSecrets = new Map<string, Map<string, string>>();
@@ -272,10 +273,11 @@ export class EscalationGraph {
   }
 
   private sa(ns: string, name: string): string {
-    let set = this.saByNamespace.get(ns);
-    if (!set) this.saByNamespace.set(ns, (set = new Set()));
-    set.add(name);
-    return this.node(saId(ns, name), { kind: 'ServiceAccount', namespace: ns, name });
+    let byName = this.saByNamespace.get(ns);
+    if (!byName) this.saByNamespace.set(ns, (byName = new Map()));
+    let id = byName.get(name);
+    if (id === undefined) byName.set(name, (id = this.node(saId(ns, name), { kind: 'ServiceAccount', namespace: ns, name })));
+    return id;
   }
 
   /** Identities, service accounts per namespace, workloads and legacy tokens, from the inventory. */
