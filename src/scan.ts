@@ -20,6 +20,7 @@ import { applyWaivers, todayUtc, type WaiverEntry } from './policy/exceptions.js
 import { compareWithBaseline, type BaselineFinding } from './policy/baseline.js';
 import { compliance, type ComplianceOptions, type ComplianceResult } from './frameworks/compliance.js';
 import { InventoryObject as LoadedObject } from './inventory/object.js';
+import { versionsReport, type VersionsReport } from './analysis/versions/report.js';
 
 /**
  * Version of the JSON output contract; the major part changes on any breaking change (README, "JSON
@@ -76,6 +77,8 @@ export interface ScanResult {
   readonly summary: ScanSummary;
   /** Present when the input was read from a cluster (live or a snapshot): what it could not see. */
   readonly coverage?: ScanCoverage;
+  /** Present when a versions check ran over input that shows versions: the versions seen and the reference data's age. */
+  readonly versions?: VersionsReport;
   /** Present when supply-chain inputs were given: the keys, SBOMs and vulnerability data used, and how old that data is. */
   readonly supplyChain?: SupplyChainData;
 }
@@ -221,6 +224,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       diagnostics: inventory.diagnostics.length + (options.supplyChain?.diagnostics.length ?? 0) + failures.length,
     },
     ...(coverage ? { coverage } : {}),
+    ...(runs.some((r) => r.check.meta.category === 'versions' && r.applicable) ? { versions: versionsReport(inventory, config) } : {}),
     ...(options.supplyChain ? { supplyChain: supplyChainData(options.supplyChain) } : {}),
   };
 }

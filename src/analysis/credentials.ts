@@ -181,9 +181,25 @@ export interface FormatMatch {
   readonly line: number;
 }
 
+/**
+ * A literal that every format above requires (case-insensitive, so a superset): one test rules
+ * out most values before the formats are tried one by one. Add the literal of a new format here;
+ * the format tests fail when one is missing.
+ */
+const FORMAT_HINTS = new RegExp(
+  [
+    'PRIVATE KEY', 'AKIA', 'ASIA', 'secret_?access_?key', 'private_key_id', 'GOCSPX-', 'ya29\\.', 'Q~', 'sig=', 'gh[pousr]_', 'github_pat_',
+    'gl[a-z]+-', 'GR1348941', 'xox[a-z]-', 'xapp-', 'AIza', 'k_live_', 'eyJ', 'do[por]_v1_', 'SG\\.', 'npm_', 'SK[0-9a-f]', 'hv[sbr]\\.', 'dckr_',
+    'pypi-', 'T3BlbkFJ', 'sk-ant-', 'shp[a-z]{2}_', 'AGE-SECRET-KEY', '"auths"', 'Authorization', '\\$(?:apr1|2[aby]|5|6)\\$', '\\{SHA\\}',
+    'hooks\\.slack\\.com', '(?:AccountKey|SharedAccessKey|Password|Pwd)\\s*=', '://',
+  ].join('|'),
+  'i',
+);
+
 /** Known secret formats found anywhere in `value`, at most one per format. */
 export function findSecretFormats(value: string): FormatMatch[] {
   const found: FormatMatch[] = [];
+  if (!FORMAT_HINTS.test(value)) return found;
   for (const format of SECRET_FORMATS) {
     const m = format.pattern.exec(value);
     if (!m || (format.unless && format.unless.test(m[0]))) continue;
@@ -397,8 +413,9 @@ export interface CredentialEvidence {
 export function credentialEvidence(name: string | undefined, value: string, vocabulary: CredentialVocabulary, entropy: EntropySettings | undefined): CredentialEvidence | undefined {
   const formats = findSecretFormats(value);
   const nameMatch = name !== undefined ? isCredentialAssignment(name, value, vocabulary) : undefined;
-  const identifier = name !== undefined && entropy !== undefined && nameWords(name).some((w) => entropy.identifierWords.includes(w));
-  const random = formats.length === 0 && nameMatch === undefined && entropy && !identifier ? randomSecret(value, entropy) : undefined;
+  let random = formats.length === 0 && nameMatch === undefined && entropy ? randomSecret(value, entropy) : undefined;
+  // a random value under a name that says identifier (CLIENT_ID, BUILD_SHA) is one
+  if (random && name !== undefined && entropy && nameWords(name).some((w) => entropy.identifierWords.includes(w))) random = undefined;
   if (formats.length === 0 && nameMatch === undefined && random === undefined) return undefined;
   return { ...(nameMatch !== undefined && { nameMatch }), formats, ...(random && { random }) };
 }

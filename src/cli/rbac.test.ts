@@ -133,6 +133,13 @@ describe('rampart rbac paths and unused', () => {
     assert.match(flat, /RoleBinding tools\/shop-release \(as Group system:serviceaccounts:shop\) → Role tools\/release-deployer/);
     assert.match(flat, /ClusterRoleBinding admin-dashboard \(as ServiceAccount tools\/admin-dashboard\) → ClusterRole cluster-admin/);
     assert.ok(lines.every((l) => l.length <= 100));
+    // without --from (as `npx rampart rbac paths -f demo/` runs), every path, the frontend's among them with the same steps
+    const all = await run(['rbac', 'paths', '-f', `${root}demo`]);
+    assert.equal(all.code, 0);
+    const block = all.out.split('\n\n').find((b) => b.startsWith('Deployment shop/frontend (exposed: LoadBalancer Service shop/frontend) → cluster-admin, 4 steps'));
+    assert.ok(block, all.out);
+    assert.deepEqual(block.split('\n').filter((l) => /^ {2}\d\. /.test(l)), lines.filter((l) => /^ {2}\d\. /.test(l)));
+    assert.ok(all.out.split('\n').every((l) => l.length <= 100));
   });
 
   it('JSON, DOT and Mermaid outputs of the same paths', async () => {

@@ -162,7 +162,18 @@ export function loadSupplyChainEvidence(inputs: SupplyChainInputs): SupplyChainE
         diagnostics.push({ severity: 'warning', code: 'invalid-osv-data', file: inputs.osvDir, message: `${index.zips.length} .zip file(s) were not read: unpack osv.dev exports (${index.zips.slice(0, 3).join(', ')})` });
       }
     }
-    vulnerabilities = { sboms: sboms.map((sbom) => ({ sbom, ...(index && { match: matchSbom(sbom, index, now) }) })), ...(osv && { osv }) };
+    const matched = sboms.map((sbom) => ({ sbom, ...(index && { match: matchSbom(sbom, index, now) }) }));
+    for (const { sbom, match } of matched) {
+      if (!match || match.unevaluablePackages.length === 0) continue;
+      const names = match.unevaluablePackages;
+      diagnostics.push({
+        severity: 'warning',
+        code: 'incomplete-data',
+        file: sbom.file,
+        message: `${names.length} package(s) could not be compared with ${match.unevaluable} affected range(s) of the vulnerability data (a version the ecosystem's ordering does not read, or an ecosystem Rampart has no ordering for): ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}; whether they are affected is not known`,
+      });
+    }
+    vulnerabilities = { sboms: matched, ...(osv && { osv }) };
   }
   return { ...(signatures && { signatures }), ...(vulnerabilities && { vulnerabilities }), diagnostics };
 }

@@ -245,7 +245,8 @@ export class EscalationGraph {
   readonly nodes = new Map<string, PathNode>();
   private edges = 0;
   private readonly reverse = new Map<string, Edge[]>();
-  private readonly saByNamespace = new Map<string, Set<string>>();
+  /** namespace → account name → node id. */
+  private readonly saByNamespace = new Map<string, Map<string, string>>();
   private readonly workloads: Workload[] = [];
   private readonly nodeFactsList: NodeFacts[];
   private readonly tokenSecrets = new Map<string, Map<string, string>>();
@@ -272,10 +273,11 @@ export class EscalationGraph {
   }
 
   private sa(ns: string, name: string): string {
-    let set = this.saByNamespace.get(ns);
-    if (!set) this.saByNamespace.set(ns, (set = new Set()));
-    set.add(name);
-    return this.node(saId(ns, name), { kind: 'ServiceAccount', namespace: ns, name });
+    let byName = this.saByNamespace.get(ns);
+    if (!byName) this.saByNamespace.set(ns, (byName = new Map()));
+    let id = byName.get(name);
+    if (id === undefined) byName.set(name, (id = this.node(saId(ns, name), { kind: 'ServiceAccount', namespace: ns, name })));
+    return id;
   }
 
   /** Identities, service accounts per namespace, workloads and legacy tokens, from the inventory. */
@@ -354,7 +356,7 @@ export class EscalationGraph {
       this.edge({ from: ALL_PODS, to: pods, action: `create pods (or a pod controller) in any namespace, here ${ns}`, short: `create pods in namespace ${ns}` });
       // through the namespace's hub of accounts: one edge per namespace, not one per account
       this.edge({ from: pods, to: `accounts:${ns}`, action: 'run a pod as %', short: 'run a pod as %', fact: 'a pod may name any service account of its namespace (spec.serviceAccountName) and gets its token' });
-      for (const sa of [...this.saByNamespace.get(ns)!].sort()) this.edge({ from: `accounts:${ns}`, to: saId(ns, sa), action: '%', short: '%' });
+      // accounts:<ns> → each of its accounts is implicit (see `search`): 30,000 accounts need no edge objects
       this.edge({ from: 'accounts:*', to: `accounts:${ns}`, action: '%', short: '%' });
       this.edge({ from: 'exec:*', to: `exec:${ns}`, action: '%', short: '%' });
       if (ns === 'kube-system') this.edge({ from: pods, to: GOAL_ID['kube-system-secrets'], action: 'mount any Secret of kube-system into a pod', short: "mount kube-system's Secrets into a pod", fact: 'a pod may mount any Secret of its namespace as a volume' });
@@ -405,11 +407,7 @@ export class EscalationGraph {
         this.edge({ from: nodeId(f.name), to: GOAL_ID['cluster-admin'], action: 'read /etc/kubernetes/admin.conf and the cluster CA key on the control-plane node', short: 'admin credentials of the control-plane node', fact: `node ${f.name} is labelled node-role.kubernetes.io/control-plane` });
       }
     }
-    // hubs of users and groups, for impersonation
-    for (const [id, node] of this.nodes) {
-      if (node.kind === 'User') this.edge({ from: 'users:*', to: id, action: '%', short: '%' });
-      if (node.kind === 'Group') this.edge({ from: 'groups:*', to: id, action: '%', short: '%' });
-    }
+    // hubs of users and groups, for impersonation: users:* → every user, groups:* → every group, implicit (see `search`)
     // sources: the subjects that get something beyond Kubernetes' stock policy, and exposed workloads
     const exposure = this.inventory.analysis(exposedWorkloads, undefined);
     for (const w of this.workloads) {
@@ -494,12 +492,9 @@ export class EscalationGraph {
     }
     if (caps.empty) return [];
     const out: Edge[] = [];
-    const added = new Set<string>();
-    const add = (to: string, action: string, short: string, via: readonly Via[], extra: Partial<Edge> = {}) => {
-      const k = `${to}\0${action}`;
-      if (added.has(k)) return;
-      added.add(k);
-      out.push({ from, to, action, short, via, ...extra });
+    // a repeated edge (same ends and action) is harmless to the search: no key strings to dedupe on
+    const add = (to: string, action: string, short: string, via: readonly Via[], extra?: Partial<Edge>) => {
+      out.push(extra ? { from, to, action, short, via, ...extra } : { from, to, action, short, via });
     };
     const scopeText = (scope: string) => (scope === '' ? 'cluster-wide' : `in namespace ${scope}`);
     const namespacesOf = (scope: string) => (scope === '' ? [...this.saByNamespace.keys()] : [scope]);
@@ -591,8 +586,8 @@ export class EscalationGraph {
     }
     // Secrets: the legacy tokens one can read; a new token Secret one can create and read
     for (const [scope, held] of caps.scopes('secretsRead')) {
-      for (const ns of namespacesOf(scope)) {
-        for (const [secret, account] of this.tokenSecrets.get(ns) ?? []) {
+      for (const [ns, secrets] of scope === '' ? this.tokenSecrets : this.tokenSecrets.has(scope) ? [[scope, this.tokenSecrets.get(scope)!] as const] : []) {
+        for (const [secret, account] of secrets) {
           if (held.names !== undefined && !held.names.has(secret)) continue;
           add(saId(ns, account), `read the legacy token Secret ${ns}/${secret} of ServiceAccount ${ns}/${account}`, `token Secret ${ns}/${secret} of ServiceAccount ${ns}/${account}`, held.via);
         }
@@ -625,23 +620,26 @@ export class EscalationGraph {
     let current = [GOAL_ID[goal]];
     let d = 0;
     const done = new Set<string>();
+    let following: string[] = [];
+    const relax = (e: Edge) => {
+      const w = e.hub ? 0 : 1;
+      const nd = d + w;
+      const old = dist.get(e.from);
+      if ((old !== undefined && old <= nd) || nd > this.options.maxDepth) return;
+      dist.set(e.from, nd);
+      next.set(e.from, e);
+      if (w === 0) current.push(e.from);
+      else following.push(e.from);
+    };
     while (current.length > 0 && d <= this.options.maxDepth) {
-      const following: string[] = [];
+      following = [];
       for (let i = 0; i < current.length; i++) {
         const to = current[i];
         if (done.has(to)) continue;
         done.add(to);
-        for (const e of this.reverse.get(to) ?? []) {
-          const w = e.hub ? 0 : 1;
-          const nd = d + w;
-          const old = dist.get(e.from);
-          if (old !== undefined && old <= nd) continue;
-          if (nd > this.options.maxDepth) continue;
-          dist.set(e.from, nd);
-          next.set(e.from, e);
-          if (w === 0) current.push(e.from);
-          else following.push(e.from);
-        }
+        const implicit = this.implicitInto(to);
+        if (implicit) relax(implicit);
+        for (const e of this.reverse.get(to) ?? []) relax(e);
       }
       current = following;
       d++;
@@ -649,6 +647,18 @@ export class EscalationGraph {
     found = { dist, next };
     this.searched.set(goal, found);
     return found;
+  }
+
+  /**
+   * The edge into a node from the hub that fans out to every node of its kind, made when the search
+   * needs it: `accounts:<ns>` → each ServiceAccount of the namespace, `users:*` → each User,
+   * `groups:*` → each Group (their edge counts stay proportional to grants, not to accounts).
+   */
+  private implicitInto(to: string): Edge | undefined {
+    const node = this.nodes.get(to);
+    if (!node) return undefined;
+    const from = node.kind === 'ServiceAccount' ? `accounts:${node.namespace}` : node.kind === 'User' ? 'users:*' : node.kind === 'Group' ? 'groups:*' : undefined;
+    return from === undefined ? undefined : { from, to, action: '%', short: '%', hub: false };
   }
 
   /** Steps from a node to a goal on a shortest path, or undefined when it cannot reach it within the depth bound. */

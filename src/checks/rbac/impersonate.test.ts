@@ -19,6 +19,11 @@ testCheck(check, {
       findings: [{ severity: 'medium', message: 'impersonate serviceaccounts in namespace shop' }],
     },
     {
+      name: 'any user extra key, not only scopes',
+      yaml: clusterRole('r', 'impersonate|authentication.k8s.io|userextras/reason') + clusterRoleBinding('b', 'r', 'User:jane'),
+      findings: [{ message: 'impersonate userextras/reason' }],
+    },
+    {
       name: 'userextras and uids',
       yaml: clusterRole('r', 'impersonate|authentication.k8s.io|userextras/scopes,uids') + clusterRoleBinding('b', 'r', 'User:jane'),
       findings: [{ severity: 'critical', message: 'impersonate uids, userextras/scopes' }],

@@ -1,6 +1,6 @@
 import { defineCheck } from '../check.js';
-import type { Permission } from '../../analysis/rbac/index.js';
-import { hasBindings, lower, reportGrants, severityByScope } from './grants.js';
+import type { Permission, RbacWorld } from '../../analysis/rbac/index.js';
+import { hasBindings, lower, rbac, reportGrants, severityByScope } from './grants.js';
 
 /** What the impersonation filter authorizes (k8s.io/apiserver/pkg/endpoints/filters/impersonation.go). */
 const IMPERSONATE: readonly Permission[] = [
@@ -40,7 +40,7 @@ export default defineCheck({
   applies: hasBindings,
   run(ctx) {
     reportGrants(ctx, {
-      permissions: IMPERSONATE,
+      permissions: [...IMPERSONATE, ...extraKeys(rbac(ctx).world)],
       severity: ctx.options.severity,
       consequence: (grant, matches) =>
         matches.some((m) => m.permission.resource === 'groups' && m.resourceNames.length === 0)
@@ -54,3 +54,15 @@ export default defineCheck({
     });
   },
 });
+
+/**
+ * Impersonating a user extra is `impersonate` on `userextras/<key>`, any key (the filter asks once per
+ * key of Impersonate-Extra-*): besides `scopes`, every key the input's rules name.
+ */
+function extraKeys(world: RbacWorld): Permission[] {
+  const keys = new Set<string>();
+  for (const role of world.roles) {
+    for (const r of role.rules) for (const resource of r.rule.resources) if (resource.startsWith('userextras/') && resource !== 'userextras/scopes') keys.add(resource.slice('userextras/'.length));
+  }
+  return [...keys].sort().map((key) => ({ verbs: ['impersonate'], apiGroup: 'authentication.k8s.io', resource: 'userextras', subresource: key }));
+}

@@ -42,7 +42,7 @@ export default defineCheck({
       ),
       ignoredNamespaces: option.strings(['kube-system', 'kube-public', 'kube-node-lease'], 'Namespaces whose Secrets are read by control-plane components through the API.'),
       consumerLabels: option.strings(
-        ['argocd.argoproj.io/secret-type', 'sealedsecrets.bitnami.com/sealed-secrets-key', 'reconcile.external-secrets.io/created-by', 'owner', 'cnpg.io/reload', 'velero.io/*', 'fluxcd.io/*', 'toolkit.fluxcd.io/*'],
+        ['argocd.argoproj.io/secret-type', 'sealedsecrets.bitnami.com/sealed-secrets-key', 'reconcile.external-secrets.io/created-by', 'cnpg.io/reload', 'velero.io/*', 'fluxcd.io/*', 'toolkit.fluxcd.io/*'],
         'Label keys (or prefixes ending with `*`) that mark a Secret read by a controller through the API.',
       ),
       consumerAnnotations: option.strings(
@@ -53,15 +53,17 @@ export default defineCheck({
   },
   applies: (inventory) => inventory.ofKind('Secret').length > 0,
   run(ctx) {
+    const consumerLabel = matcher(ctx.options.consumerLabels);
+    const consumerAnnotation = matcher(ctx.options.consumerAnnotations);
     const candidates = ctx.inventory.ofKind('Secret').filter((s) => {
       const type = typeof s.object.type === 'string' ? s.object.type : 'Opaque';
       if (ctx.options.ignoredTypes.includes(type) || ctx.options.ignoredNamespaces.includes(s.namespace ?? 'default')) return false;
       if (Array.isArray(s.object.metadata.ownerReferences) && s.object.metadata.ownerReferences.length > 0) return false;
       const labels = isRecord(s.object.metadata.labels) ? Object.keys(s.object.metadata.labels) : [];
-      return !labels.some((k) => matches(k, ctx.options.consumerLabels)) && !Object.keys(annotationsOf(s.object)).some((k) => matches(k, ctx.options.consumerAnnotations));
+      return !labels.some(consumerLabel) && !Object.keys(annotationsOf(s.object)).some(consumerAnnotation);
     });
     if (candidates.length === 0) return;
-    const used = usedSecrets(ctx.inventory);
+    const used = usedSecrets(ctx.inventory, new Set(candidates.map((s) => s.name)));
     for (const secret of candidates) {
       const namespace = secret.namespace ?? 'default';
       if (used.has(`${namespace}/${secret.name}`) || used.has(`*/${secret.name}`)) continue;
@@ -78,19 +80,25 @@ export default defineCheck({
   },
 });
 
-function matches(key: string, patterns: readonly string[]): boolean {
-  return patterns.some((p) => (p.endsWith('*') ? key.startsWith(p.slice(0, -1)) : key === p));
+/** Exact keys, or prefixes ending with `*`. */
+function matcher(patterns: readonly string[]): (key: string) => boolean {
+  const exact = new Set(patterns.filter((p) => !p.endsWith('*')));
+  const prefixes = patterns.filter((p) => p.endsWith('*')).map((p) => p.slice(0, -1));
+  return (key) => exact.has(key) || prefixes.some((p) => key.startsWith(p));
 }
 
 /** `namespace/name` of every Secret something in the inventory refers to; namespace `*` stands for any namespace. */
-function usedSecrets(inventory: Inventory): Set<string> {
+function usedSecrets(inventory: Inventory, names: ReadonlySet<string>): Set<string> {
   const used = new Set<string>();
   const add = (namespace: string, name: unknown): void => {
     if (typeof name !== 'string' || name === '') return;
     // `namespace/name` references (ingress-nginx annotations and flags, Gateway certificateRefs)
     const slash = name.lastIndexOf('/');
-    if (slash > 0) used.add(`${name.slice(0, slash).replace(/^.*[/=]/, '')}/${name.slice(slash + 1)}`);
-    used.add(`${namespace}/${slash >= 0 ? name.slice(slash + 1) : name}`);
+    const base = slash >= 0 ? name.slice(slash + 1) : name;
+    // only the names of Secrets that may be unused matter: most strings are not one
+    if (!names.has(base)) return;
+    if (slash > 0) used.add(`${name.slice(0, slash).replace(/^.*[/=]/, '')}/${base}`);
+    used.add(`${namespace}/${base}`);
   };
   for (const pod of inventory.podSpecs()) {
     const ns = pod.namespace;
@@ -99,10 +107,16 @@ function usedSecrets(inventory: Inventory): Set<string> {
     for (const c of pod.containers) {
       for (const e of c.container.env ?? []) add(ns, e?.valueFrom?.secretKeyRef?.name);
       for (const e of c.container.envFrom ?? []) add(ns, e?.secretRef?.name);
-      for (const arg of [...(c.container.args ?? []), ...(c.container.command ?? [])]) {
-        if (typeof arg !== 'string') continue;
-        // --default-ssl-certificate=$(POD_NAMESPACE)/default-cert, --tls-secret=ns/name, --secret-name name
-        for (const token of arg.split(/[=,\s]+/)) if (token !== '' && !token.startsWith('-')) add(ns, token);
+      for (const list of [c.container.args, c.container.command]) {
+        if (!Array.isArray(list)) continue;
+        for (const arg of list) {
+          if (typeof arg !== 'string') continue;
+          // --default-ssl-certificate=$(POD_NAMESPACE)/default-cert, --tls-secret=ns/name, --secret-name name
+          const value = arg.slice(arg.lastIndexOf('=') + 1);
+          if (value.startsWith('-')) continue;
+          if (value.includes(',') || value.includes(' ')) for (const token of value.split(/[,\s]+/)) add(ns, token);
+          else add(ns, value);
+        }
       }
     }
   }
@@ -135,8 +149,11 @@ function usedSecrets(inventory: Inventory): Set<string> {
   }
   // PersistentVolumes, StorageClasses and custom resources: any string naming a Secret
   const walkKinds = new Set(['PersistentVolume', 'StorageClass', 'Gateway']);
+  const builtIn = new Map<string, boolean>();
   for (const o of inventory.objects) {
-    if (!walkKinds.has(o.kind) && BUILT_IN_GROUP.test(apiGroup(o.ref.apiVersion))) continue;
+    let isBuiltIn = builtIn.get(o.ref.apiVersion);
+    if (isBuiltIn === undefined) builtIn.set(o.ref.apiVersion, (isBuiltIn = BUILT_IN_GROUP.test(apiGroup(o.ref.apiVersion))));
+    if (isBuiltIn && !walkKinds.has(o.kind)) continue;
     // a cluster-scoped object (PersistentVolume, StorageClass, ClusterIssuer) may name a Secret of any namespace
     const ns = o.namespace ?? '*';
     walkStrings(o.object, 0, (s) => add(ns, s));
@@ -144,10 +161,14 @@ function usedSecrets(inventory: Inventory): Set<string> {
   return used;
 }
 
+/** Volume sources that never name a Secret: skipped without looking inside. */
+const NO_SECRET_SOURCES = new Set(['name', 'configMap', 'emptyDir', 'hostPath', 'persistentVolumeClaim', 'downwardAPI', 'ephemeral', 'image', 'nfs']);
+
 function collectVolume(volume: unknown, add: (name: unknown) => void): void {
   if (!isRecord(volume)) return;
-  for (const [key, source] of Object.entries(volume)) {
-    if (key === 'name' || !isRecord(source)) continue;
+  for (const key in volume) {
+    const source = volume[key];
+    if (NO_SECRET_SOURCES.has(key) || !isRecord(source)) continue;
     if (key === 'projected' && Array.isArray(source.sources)) {
       for (const s of source.sources) if (isRecord(s) && isRecord(s.secret)) add(s.secret.name);
       continue;

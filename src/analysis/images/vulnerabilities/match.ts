@@ -29,6 +29,8 @@ export interface SbomMatch {
   readonly packages: number;
   /** Ranges that could not be evaluated (an ecosystem without ordering, an unparsable version). */
   readonly unevaluable: number;
+  /** The packages (`name version (ecosystem)`) with such ranges, sorted: whether they are affected is not known. */
+  readonly unevaluablePackages: readonly string[];
 }
 
 /** Whether an entry's ecosystem (`Debian:12`, `Ubuntu:22.04:LTS`, `Alpine:v3.19`, `npm`) covers the package's release. */
@@ -51,6 +53,7 @@ function worst(a: VulnerabilitySeverity | undefined, b: VulnerabilitySeverity | 
  */
 export function matchSbom(sbom: Sbom, index: OsvIndex, now: Date = new Date()): SbomMatch {
   let unevaluable = 0;
+  const unevaluablePackages = new Set<string>();
   const out: Vulnerability[] = [];
   const seen = new Set<string>();
   for (const pkg of sbom.packages) {
@@ -61,6 +64,7 @@ export function matchSbom(sbom: Sbom, index: OsvIndex, now: Date = new Date()): 
       if (!releaseMatches(entry.ecosystem, pkg)) continue;
       const result = evaluate(entry, pkg.version);
       unevaluable += result.unevaluable;
+      if (result.unevaluable > 0) unevaluablePackages.add(`${pkg.name} ${pkg.version} (${pkg.ecosystem})`);
       if (!result.affected) continue;
       const details = recordDetails(index, entry.file, now);
       if (details) hits.push({ entry, fixed: result.fixed, details });
@@ -87,7 +91,7 @@ export function matchSbom(sbom: Sbom, index: OsvIndex, now: Date = new Date()): 
     }
   }
   out.sort((a, b) => cmp(a.package.name, b.package.name) || cmp(a.id, b.id));
-  return { vulnerabilities: out, packages: sbom.packages.length, unevaluable };
+  return { vulnerabilities: out, packages: sbom.packages.length, unevaluable, unevaluablePackages: [...unevaluablePackages].sort() };
 }
 
 /** When advisories disagree on the fix, the later version is fixed by all of them. */

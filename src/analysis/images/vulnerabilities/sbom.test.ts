@@ -437,3 +437,24 @@ describe('packages Rampart cannot look up', () => {
     }
   });
 });
+
+describe('vulnerability data Rampart cannot evaluate for a package', () => {
+  it('is said in a warning naming the packages, instead of reading as "not affected"', () => {
+    const f = supplyChainFixture(
+      [{ repository: 'registry.example.com/php-app', digest: digestOf('b'), packages: ['pkg:composer/symfony/http-kernel@5.4.20', 'pkg:npm/lodash@4.17.21'] }],
+      [
+        // Packagist versions have no ordering in Rampart: the range cannot be evaluated
+        { id: 'GHSA-754h-5r27-7x3r', modified: '2025-05-01T00:00:00Z', affected: [{ package: { ecosystem: 'Packagist', name: 'symfony/http-kernel' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '5.0.0' }, { fixed: '5.4.20' }] }] }] },
+        { id: 'GHSA-35jh-r3h4-6jhm', modified: '2025-05-01T00:00:00Z', affected: [{ package: { ecosystem: 'npm', name: 'lodash' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '4.17.21' }] }] }] },
+      ],
+    );
+    try {
+      const [{ match }] = f.evidence.vulnerabilities!.sboms;
+      assert.deepEqual([match?.vulnerabilities.length, match?.unevaluable, match?.unevaluablePackages], [0, 1, ['symfony/http-kernel 5.4.20 (Packagist)']]);
+      const warning = f.evidence.diagnostics.find((d) => /could not be compared/.test(d.message));
+      assert.match(warning?.message ?? '', /^1 package\(s\) could not be compared with 1 affected range\(s\) .*: symfony\/http-kernel 5\.4\.20 \(Packagist\); whether they are affected is not known$/);
+    } finally {
+      f.cleanup();
+    }
+  });
+});
