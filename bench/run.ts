@@ -351,6 +351,7 @@ async function main(argv: readonly string[]): Promise<void> {
   await runOutputBench(argv);
   await runAuditBench(argv);
   await runLiveBench(argv);
+  await runVersionsBench(argv);
 }
 
 /** The RBAC benchmark (bench/rbac.ts): 20,000 bindings, 5,000 roles, 30,000 service accounts; `--skip-rbac` leaves it out. */
@@ -387,6 +388,14 @@ async function runChecksBench(argv: readonly string[]): Promise<void> {
   log('Checks by CPU time (bench/checks.ts):');
   const { benchChecks } = await import('./checks.js');
   process.stdout.write(`\n${await benchChecks()}\n`);
+}
+
+/** The versions checks' share of a 100k scan (bench/versions.ts); `--skip-versions` leaves it out. */
+async function runVersionsBench(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--skip-versions')) return;
+  log('Versions checks (bench/versions.ts):');
+  const { benchVersions } = await import('./versions.js');
+  process.stdout.write(`\n${await benchVersions()}\n`);
 }
 
 /** Whole CLI runs with their output (bench/output.ts); `--skip-output` leaves them out. */

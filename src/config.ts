@@ -33,6 +33,10 @@ export interface ScanConfig {
   readonly annotationWaivers?: boolean;
   /** YYYY-MM-DD that exception expiries are compared with (default: today, UTC). */
   readonly today?: string;
+  /** The cluster's Kubernetes version when the input does not say it (`--kubernetes-version`). */
+  readonly kubernetesVersion?: string;
+  /** Release and CVE reference data older than this many days is reported as stale (default 90). */
+  readonly versionDataMaxAgeDays?: number;
 }
 
 export const DEFAULT_CONFIG: ScanConfig = {

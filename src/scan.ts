@@ -20,6 +20,7 @@ import { applyWaivers, todayUtc, type WaiverEntry } from './policy/exceptions.js
 import { compareWithBaseline, type BaselineFinding } from './policy/baseline.js';
 import { compliance, type ComplianceOptions, type ComplianceResult } from './frameworks/compliance.js';
 import { InventoryObject as LoadedObject } from './inventory/object.js';
+import { versionsReport, type VersionsReport } from './analysis/versions/report.js';
 
 /**
  * Version of the JSON output contract; the major part changes on any breaking change (README, "JSON
@@ -76,6 +77,8 @@ export interface ScanResult {
   readonly summary: ScanSummary;
   /** Present when the input was read from a cluster (live or a snapshot): what it could not see. */
   readonly coverage?: ScanCoverage;
+  /** Present when a versions check ran over input that shows versions: the versions seen and the reference data's age. */
+  readonly versions?: VersionsReport;
   /** Present when supply-chain inputs were given: the keys, SBOMs and vulnerability data used, and how old that data is. */
   readonly supplyChain?: SupplyChainData;
 }
@@ -142,7 +145,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
         const severity = settings.severity ?? r.severity ?? meta.severity;
         reported++;
         if (severityRank(severity) < minRank) return;
-        const pointer = r.pointer ?? '';
+        const pointer = flat(r.pointer ?? '');
         const loaded = r.object instanceof LoadedObject ? r.object : undefined;
         // copies of one identity in several files are findings of their own
         const copy = loaded ? inventory.copyDiscriminator(loaded) : '';
@@ -154,7 +157,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
           checkId: meta.id,
           severity,
           title: meta.title,
-          message: r.message,
+          message: flat(r.message),
           context: r.context,
           resource: r.object.ref,
           evidence: r.evidence ?? {},
@@ -221,8 +224,19 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
       diagnostics: inventory.diagnostics.length + (options.supplyChain?.diagnostics.length ?? 0) + failures.length,
     },
     ...(coverage ? { coverage } : {}),
+    ...(runs.some((r) => r.check.meta.category === 'versions' && r.applicable) ? { versions: versionsReport(inventory, config) } : {}),
     ...(options.supplyChain ? { supplyChain: supplyChainData(options.supplyChain) } : {}),
   };
+}
+
+/**
+ * The same text as one flat string. A message or pointer built from pieces is a tree of them in V8
+ * (a "cons string", 32 bytes a node) that a finding holds until the output; flattened early, the
+ * pieces are freed (about 80 bytes less per finding, which counts at a million findings).
+ */
+function flat(text: string): string {
+  text.charCodeAt(0); // V8 flattens a cons string on indexed access
+  return text;
 }
 
 /** Marks findings new or unchanged against an earlier report's findings and lists the fixed ones. */

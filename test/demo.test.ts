@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/io.js';
@@ -40,7 +42,7 @@ describe('the bundled demo', () => {
       ['secrets.secret-in-manifest', 'aws-credentials'],
       ['secrets.legacy-token-secret', 'shop-api-token'],
       ['secrets.annotation-credentials', 'worker'],
-      ['secrets.encryption-key-in-file', 'encryption-config'],
+      ['secrets.encryption-key-in-file', 'cp-1'],
       ['network.exposed-service', 'frontend'],
       ['images.latest-tag', 'frontend'],
       ['workload.sensitive-not-isolated', 'postgres'],
@@ -64,6 +66,64 @@ describe('the bundled demo', () => {
       assert.ok(has(checkId, name), `${checkId} on ${name}`);
     }
     assert.ok(!doc.findings.some((f: { resource: { namespace?: string; name: string } }) => f.resource.namespace === 'blog' || f.resource.name === 'blog'), 'the blog namespace is clean');
+  });
+
+  it('shows the node bundles: control plane and worker as `rampart node collect` wrote them, and their versions', async () => {
+    const doc = JSON.parse((await run(['scan', '-f', `${root}demo`, '-o', 'json'])).out);
+    const on = (checkId: string, kind: string, name: string) => doc.findings.find((f: { checkId: string; resource: { kind: string; name: string } }) => f.checkId === checkId && f.resource.kind === kind && f.resource.name === name);
+    for (const [checkId, kind, name] of [
+      // static pods of cp-1 (renamed after their node, as the kubelet names mirror pods)
+      ['controlplane.apiserver-anonymous-auth', 'Pod', 'kube-apiserver-cp-1'],
+      ['controlplane.apiserver-authorization-always-allow', 'Pod', 'kube-apiserver-cp-1'],
+      ['controlplane.controller-manager-use-service-account-credentials', 'Pod', 'kube-controller-manager-cp-1'],
+      ['controlplane.scheduler-bind-address', 'Pod', 'kube-scheduler-cp-1'],
+      ['etcd.client-cert-auth', 'Pod', 'etcd-cp-1'],
+      ['etcd.auto-tls', 'Pod', 'etcd-cp-1'],
+      ['secrets.encryption-unencrypted', 'EncryptionConfiguration', 'cp-1'],
+      // worker-1's kubelet: its config file, and the flags that override it
+      ['kubelet.anonymous-auth', 'KubeletConfiguration', 'worker-1'],
+      ['kubelet.authorization-mode', 'KubeletConfiguration', 'worker-1'],
+      ['kubelet.read-only-port', 'CommandLine', 'kubelet-worker-1'],
+      ['kubelet.hostname-override', 'CommandLine', 'kubelet-worker-1'],
+      ['node.kube-proxy-metrics-bind-address', 'KubeProxyConfiguration', 'worker-1'],
+      // file modes and owners (CIS 1.1, 4.1)
+      ['node.apiserver-manifest-permissions', 'NodeBundle', 'cp-1'],
+      ['node.admin-kubeconfig-permissions', 'NodeBundle', 'cp-1'],
+      ['node.pki-key-permissions', 'NodeBundle', 'cp-1'],
+      ['node.etcd-data-dir-ownership', 'NodeBundle', 'cp-1'],
+      ['node.kubelet-config-permissions', 'NodeBundle', 'worker-1'],
+      ['node.proxy-kubeconfig-permissions', 'NodeBundle', 'worker-1'],
+      // versions: the static pods' image tags and the Nodes' kubelets
+      ['versions.end-of-life', 'Pod', 'kube-apiserver-cp-1'],
+      ['versions.known-cve', 'Pod', 'kube-apiserver-cp-1'],
+      ['versions.unsupported-skew', 'Pod', 'kube-controller-manager-cp-1'],
+      ['versions.end-of-life', 'Node', 'worker-1'],
+      ['versions.known-cve', 'Node', 'worker-1'],
+    ]) {
+      assert.ok(on(checkId, kind, name), `${checkId} on ${kind}/${name}`);
+    }
+    assert.match(on('versions.known-cve', 'Pod', 'kube-apiserver-cp-1').message, /CVE-2024-3177.*fixed in v1\.29\.4/);
+    assert.match(on('versions.unsupported-skew', 'Pod', 'kube-controller-manager-cp-1').message, /2 minor releases older than the API server \(v1\.29\.1\)/);
+    assert.deepEqual(doc.versions.components.map((c: { component: string; version: string }) => `${c.component} ${c.version}`), ['kube-apiserver v1.29.1', 'kube-controller-manager v1.27.16', 'kube-scheduler v1.29.4', 'kubelet v1.27.3', 'kubelet v1.29.4']);
+    assert.match(doc.versions.data.releasesAsOf, /^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('the node bundles are what the collector writes for the demo nodes, and hold no key material', async () => {
+    const { writeDemoNodeBundles, PLANTED_SECRETS } = await import('../scripts/demo-node-bundles.js');
+    const fresh = mkdtempSync(join(tmpdir(), 'rampart-demo-nodes-'));
+    try {
+      writeDemoNodeBundles(fresh);
+      const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+      const committed = `${root}demo/nodes`;
+      assert.deepEqual(files(committed), files(fresh), 'demo/nodes is current: node dist/scripts/demo-node-bundles.js');
+      for (const f of files(fresh)) {
+        const text = readFileSync(join(committed, f), 'utf8');
+        assert.equal(text, readFileSync(join(fresh, f), 'utf8'), `${f} is current: node dist/scripts/demo-node-bundles.js`);
+        for (const secret of [...PLANTED_SECRETS, 'PRIVATE KEY']) assert.ok(!text.includes(secret), `${f} holds ${secret}`);
+      }
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   it('shows the network story: metadata from a powerful account, and the path from the internet to the database', async () => {

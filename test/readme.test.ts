@@ -99,7 +99,10 @@ function demoStream(): string {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
+      // node bundles are files from nodes, not what kubectl prints
+      if (statSync(path).isDirectory()) {
+        if (!existsSync(join(path, 'rampart-node.json'))) walk(path);
+      }
       else if (/\.ya?ml$/.test(name)) docs.push(readFileSync(path, 'utf8'));
     }
   };

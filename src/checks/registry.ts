@@ -11,6 +11,7 @@ import { CONTROLPLANE_CHECKS } from './controlplane/index.js';
 import { ETCD_CHECKS } from './etcd/index.js';
 import { KUBELET_CHECKS } from './kubelet/index.js';
 import { NODE_CHECKS } from './node/index.js';
+import { VERSIONS_CHECKS } from './versions/index.js';
 import { DASHBOARDS_CHECKS } from './dashboards/index.js';
 
 /** Every check Rampart runs, in id order. Each category folder lists its own in its index.ts. */
@@ -27,6 +28,7 @@ export const ALL_CHECKS: readonly Check[] = [
   ...ETCD_CHECKS,
   ...KUBELET_CHECKS,
   ...NODE_CHECKS,
+  ...VERSIONS_CHECKS,
   ...DASHBOARDS_CHECKS,
 ].sort((a, b) =>
   a.meta.id < b.meta.id ? -1 : 1,

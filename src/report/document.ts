@@ -28,6 +28,7 @@ export function resultDocument(result: ScanResult): Record<string, unknown> {
     ...(result.waivers.length > 0 ? { waivers: result.waivers } : {}),
     diagnostics: result.diagnostics.map(plainDiagnostic),
     ...(result.coverage ? { coverage: plainCoverage(result.coverage) } : {}),
+    ...(result.versions ? { versions: { components: result.versions.components, data: result.versions.data } } : {}),
     ...(result.supplyChain ? { supplyChain: plainSupplyChain(result.supplyChain) } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { count, fitParts, wrap } from './text.js';
 import { countByArea } from './document.js';
 import { complianceTables } from './compliance-table.js';
 import { compliance } from '../frameworks/compliance.js';
+import { describeVersionData } from '../analysis/versions/report.js';
 import { describeOsvData } from '../analysis/images/evidence.js';
 
 export interface TableOptions {
@@ -37,6 +38,7 @@ export function* tableReport(result: ScanResult, options: TableOptions): Chunks 
   if (s.findings === 0) {
     yield* say(`No findings in ${count(s.objects, 'object')} (${count(s.checks, 'check')} run).`, width);
     yield* supplyChainLine(result, st, width);
+    yield* versionDataLine(result, st, width);
     if (result.compliance) yield* complianceTables(result.compliance, st, width);
     if (s.diagnostics > 0) yield* say(`${count(s.diagnostics, 'input problem')}: see stderr.`, width, (t) => st.severity('high', t));
     yield* coverageLines(result, st, width);
@@ -51,6 +53,13 @@ export function* tableReport(result: ScanResult, options: TableOptions): Chunks 
   if (cut.any) yield* say(`Some messages were cut to ${MAX_MESSAGE_LINES} lines: -o wide or -o json has them in full.`, width, st.dim);
   if (s.diagnostics > 0) yield* say(`${count(s.diagnostics, 'input problem')}: see stderr.`, width, (t) => st.severity('high', t));
   yield* coverageLines(result, st, width);
+}
+
+/** How old the release and CVE data behind the versions findings is; loud when stale. */
+function* versionDataLine(result: ScanResult, st: Style, width: number | undefined): Generator<string> {
+  if (!result.versions) return;
+  yield '\n';
+  yield* say(describeVersionData(result.versions), width, result.versions.data.stale ? (t) => st.severity('medium', t) : st.dim);
 }
 
 /** How old the vulnerability data behind the findings is: a report never leans on data without saying its age. */
@@ -113,6 +122,7 @@ function* summary(result: ScanResult, st: Style, width: number | undefined): Gen
     for (let i = 0; i < byArea.length; i++) yield `  ${areaRow(i)}\n`;
   }
   yield* supplyChainLine(result, st, width);
+  yield* versionDataLine(result, st, width);
   const waived = result.findings.filter((f) => f.waived !== undefined).length;
   const fresh = result.findings.filter((f) => f.baseline === 'new').length;
   if (waived > 0 || result.findings.some((f) => f.baseline !== undefined)) {

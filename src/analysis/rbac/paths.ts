@@ -245,7 +245,8 @@ export class EscalationGraph {
   readonly nodes = new Map<string, PathNode>();
   private edges = 0;
   private readonly reverse = new Map<string, Edge[]>();
-  private readonly saByNamespace = new Map<string, Set<string>>();
+  /** namespace → account name → node id. */
+  private readonly saByNamespace = new Map<string, Map<string, string>>();
   private readonly workloads: Workload[] = [];
   private readonly nodeFactsList: NodeFacts[];
   private readonly tokenSecrets = new Map<string, Map<string, string>>();
@@ -272,10 +273,11 @@ export class EscalationGraph {
   }
 
   private sa(ns: string, name: string): string {
-    let set = this.saByNamespace.get(ns);
-    if (!set) this.saByNamespace.set(ns, (set = new Set()));
-    set.add(name);
-    return this.node(saId(ns, name), { kind: 'ServiceAccount', namespace: ns, name });
+    let byName = this.saByNamespace.get(ns);
+    if (!byName) this.saByNamespace.set(ns, (byName = new Map()));
+    let id = byName.get(name);
+    if (id === undefined) byName.set(name, (id = this.node(saId(ns, name), { kind: 'ServiceAccount', namespace: ns, name })));
+    return id;
   }
 
   /** Identities, service accounts per namespace, workloads and legacy tokens, from the inventory. */
@@ -490,12 +492,9 @@ export class EscalationGraph {
     }
     if (caps.empty) return [];
     const out: Edge[] = [];
-    const added = new Set<string>();
-    const add = (to: string, action: string, short: string, via: readonly Via[], extra: Partial<Edge> = {}) => {
-      const k = `${to}\0${action}`;
-      if (added.has(k)) return;
-      added.add(k);
-      out.push({ from, to, action, short, via, ...extra });
+    // a repeated edge (same ends and action) is harmless to the search: no key strings to dedupe on
+    const add = (to: string, action: string, short: string, via: readonly Via[], extra?: Partial<Edge>) => {
+      out.push(extra ? { from, to, action, short, via, ...extra } : { from, to, action, short, via });
     };
     const scopeText = (scope: string) => (scope === '' ? 'cluster-wide' : `in namespace ${scope}`);
     const namespacesOf = (scope: string) => (scope === '' ? [...this.saByNamespace.keys()] : [scope]);
@@ -587,8 +586,8 @@ export class EscalationGraph {
     }
     // Secrets: the legacy tokens one can read; a new token Secret one can create and read
     for (const [scope, held] of caps.scopes('secretsRead')) {
-      for (const ns of namespacesOf(scope)) {
-        for (const [secret, account] of this.tokenSecrets.get(ns) ?? []) {
+      for (const [ns, secrets] of scope === '' ? this.tokenSecrets : this.tokenSecrets.has(scope) ? [[scope, this.tokenSecrets.get(scope)!] as const] : []) {
+        for (const [secret, account] of secrets) {
           if (held.names !== undefined && !held.names.has(secret)) continue;
           add(saId(ns, account), `read the legacy token Secret ${ns}/${secret} of ServiceAccount ${ns}/${account}`, `token Secret ${ns}/${secret} of ServiceAccount ${ns}/${account}`, held.via);
         }

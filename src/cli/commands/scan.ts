@@ -20,6 +20,7 @@ import { readBaseline } from '../../policy/baseline.js';
 import { isCisVersion, CIS_VERSIONS } from '../../frameworks/cis/index.js';
 import { findFramework, frameworks, type FrameworkId } from '../../frameworks/catalogue.js';
 import { parseVersion } from '../../analysis/pss/index.js';
+import { parseKubeVersion } from '../../analysis/versions/version.js';
 import { progress } from '../progress.js';
 import { loadCluster, namespaceScope, type InputOptions } from '../inputs.js';
 import { loadSupplyChain, type SupplyChainOptions } from '../supply-chain-inputs.js';
@@ -46,6 +47,8 @@ export interface ScanCommandOptions extends InputOptions, SupplyChainOptions {
   readonly cisVersion?: string;
   /** `--report-html FILE`: the HTML report too, beside the format on stdout. */
   readonly reportHtml?: string;
+  readonly kubernetesVersion?: string;
+  readonly versionDataMaxAge?: string;
 }
 
 export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readonly string[] = []): Promise<number> {
@@ -58,22 +61,31 @@ export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readon
     }
   }
   if (opts.cisVersion !== undefined && !isCisVersion(opts.cisVersion)) throw new UsageError(`--cis-version: "${opts.cisVersion}" is not a benchmark version Rampart knows (${CIS_VERSIONS.join(', ')})`);
+  if (opts.kubernetesVersion !== undefined && parseKubeVersion(opts.kubernetesVersion) === undefined) throw new UsageError(`--kubernetes-version: "${opts.kubernetesVersion}" is not a Kubernetes version (expected v1.N or v1.N.P, e.g. v1.29.4)`);
+  const maxAge = opts.versionDataMaxAge !== undefined ? Number(opts.versionDataMaxAge) : undefined;
+  if (maxAge !== undefined && !(Number.isInteger(maxAge) && maxAge >= 0)) throw new UsageError(`--version-data-max-age: "${opts.versionDataMaxAge}" is not a number of days`);
   const selectedFrameworks = frameworkSelection(opts.framework ?? []);
   const loaded = loadConfig({ configFile: typeof opts.config === 'string' ? opts.config : undefined, discover: opts.config !== false, exceptionFiles: opts.exceptions, cwd: io.cwd });
   const config: ScanConfig = {
     ...loaded.config,
     pss: { level: opts.pssLevel ?? loaded.config.pss.level, version: opts.pssVersion ?? loaded.config.pss.version },
     ...(opts.cisVersion !== undefined && isCisVersion(opts.cisVersion) ? { cisVersion: opts.cisVersion } : {}),
+    ...(opts.kubernetesVersion !== undefined ? { kubernetesVersion: opts.kubernetesVersion } : {}),
+    ...(maxAge !== undefined ? { versionDataMaxAgeDays: maxAge } : {}),
   };
   const baseline = opts.baseline !== undefined ? readBaseline(opts.baseline) : undefined;
   if (unmatched.length > 0) throw new UsageError(`no check matches ${unmatched.map((p) => `"${p}"`).join(', ')}: see \`rampart checks list\``);
 
   const status = progress(io);
   status.update('loading…');
-  const inventory = await loadCluster(opts, io, paths);
-  const supplyChain = await loadSupplyChain(opts, io.env);
-  status.update(`scanning ${inventory.objects.length} objects…`);
-  let result = scan(inventory, { checks: opts.checks, skipChecks: opts.skipChecks, minSeverity: opts.minSeverity ?? loaded.minSeverity, config, supplyChain });
+  // The inventory (every object, its source text, the analyses) is held only inside this call:
+  // once the scan returns it can be collected, and the output has that memory.
+  let result = await (async () => {
+    const inventory = await loadCluster(opts, io, paths);
+    const supplyChain = await loadSupplyChain(opts, io.env);
+    status.update(`scanning ${inventory.objects.length} objects…`);
+    return scan(inventory, { checks: opts.checks, skipChecks: opts.skipChecks, minSeverity: opts.minSeverity ?? loaded.minSeverity, config, supplyChain });
+  })();
   status.done();
   const namespace = namespaceScope(opts);
   if (namespace !== undefined) result = onlyNamespace(result, namespace);

@@ -24,7 +24,9 @@ export const defineScan: DefineCommand = (program, { io, setExit }) => {
     .option('--exceptions <file>', 'exceptions file (kind: Exceptions) that waives findings (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
     .option('--baseline <report.json>', 'an earlier -o json report: mark findings new or unchanged, list the fixed ones')
     .option('--framework <ids>', 'show per-control status for these frameworks: cis, nsa, mitre, microsoft, kcsa, rampart or all (comma-separated)', collect, [])
-    .option('--cis-version <version>', 'CIS Kubernetes Benchmark version whose numbers references carry (1.8 to 1.12; default: the latest)');
+    .option('--cis-version <version>', 'CIS Kubernetes Benchmark version whose numbers references carry (1.8 to 1.12; default: the latest)')
+    .option('--kubernetes-version <version>', "the cluster's Kubernetes version (v1.N.P) when the input does not show it: end of life, patches and CVEs")
+    .option('--version-data-max-age <days>', 'warn when the Kubernetes release and CVE data is older than this many days (default 90)');
   addSupplyChainOptions(scan)
     .action(async (paths: string[], opts) => {
       const { runScan } = await import('../commands/scan.js');
