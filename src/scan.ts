@@ -145,7 +145,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
         const severity = settings.severity ?? r.severity ?? meta.severity;
         reported++;
         if (severityRank(severity) < minRank) return;
-        const pointer = r.pointer ?? '';
+        const pointer = flat(r.pointer ?? '');
         const loaded = r.object instanceof LoadedObject ? r.object : undefined;
         // copies of one identity in several files are findings of their own
         const copy = loaded ? inventory.copyDiscriminator(loaded) : '';
@@ -157,7 +157,7 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
           checkId: meta.id,
           severity,
           title: meta.title,
-          message: r.message,
+          message: flat(r.message),
           context: r.context,
           resource: r.object.ref,
           evidence: r.evidence ?? {},
@@ -227,6 +227,16 @@ export function scan(inventory: Inventory, options: ScanOptions = {}): ScanResul
     ...(runs.some((r) => r.check.meta.category === 'versions' && r.applicable) ? { versions: versionsReport(inventory, config) } : {}),
     ...(options.supplyChain ? { supplyChain: supplyChainData(options.supplyChain) } : {}),
   };
+}
+
+/**
+ * The same text as one flat string. A message or pointer built from pieces is a tree of them in V8
+ * (a "cons string", 32 bytes a node) that a finding holds until the output; flattened early, the
+ * pieces are freed (about 80 bytes less per finding, which counts at a million findings).
+ */
+function flat(text: string): string {
+  text.charCodeAt(0); // V8 flattens a cons string on indexed access
+  return text;
 }
 
 /** Marks findings new or unchanged against an earlier report's findings and lists the fixed ones. */

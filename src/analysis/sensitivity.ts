@@ -8,8 +8,16 @@ function marked(meta: { labels?: Readonly<Record<string, string>>; annotations?:
   return meta?.labels?.[key] === value || meta?.annotations?.[key] === value;
 }
 
-/** Names of the Secrets a pod template uses: volumes, projected volumes, env and envFrom. */
-export function secretsUsed(view: PodSpecView): Set<string> {
+const SECRETS_USED = new WeakMap<PodSpecView, ReadonlySet<string>>();
+
+/** Names of the Secrets a pod template uses: volumes, projected volumes, env and envFrom (once per template: several network checks ask). */
+export function secretsUsed(view: PodSpecView): ReadonlySet<string> {
+  let names = SECRETS_USED.get(view);
+  if (!names) SECRETS_USED.set(view, (names = collectSecretsUsed(view)));
+  return names;
+}
+
+function collectSecretsUsed(view: PodSpecView): Set<string> {
   const names = new Set<string>();
   for (const v of view.spec.volumes ?? []) {
     if (v.secret?.secretName) names.add(v.secret.secretName);
@@ -30,6 +38,20 @@ export function secretsUsed(view: PodSpecView): Set<string> {
  * (default `rampart.dev/sensitivity: high`), or when it uses a Secret that carries it.
  */
 export function sensitivityReason(view: PodSpecView, inventory: Inventory, config: ScanConfig): string | undefined {
+  let byView = REASONS.get(config);
+  if (!byView) REASONS.set(config, (byView = new WeakMap()));
+  let known = byView.get(view);
+  if (!known) {
+    const { kinds, value } = inventory.recordReads(() => findSensitivityReason(view, inventory, config));
+    byView.set(view, (known = { reason: value, readSecrets: kinds.has('Secret') }));
+  } else if (known.readSecrets) inventory.ofKind('Secret'); // a remembered answer still read Secrets (coverage gaps name the checks that do)
+  return known.reason;
+}
+
+/** Answers per configuration and pod template (a template belongs to one inventory). */
+const REASONS = new WeakMap<ScanConfig, WeakMap<PodSpecView, { readonly reason: string | undefined; readonly readSecrets: boolean }>>();
+
+function findSensitivityReason(view: PodSpecView, inventory: Inventory, config: ScanConfig): string | undefined {
   const { key, value } = config.sensitivity;
   if (marked(view.owner.object.metadata, config) || marked(view.metadata, config)) return `it is marked ${key}=${value}`;
   for (const name of [...secretsUsed(view)].sort()) {

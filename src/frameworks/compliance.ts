@@ -67,8 +67,17 @@ function score(pairs: Iterable<{ weight: number; pass: boolean }>): number | nul
   return total === 0 ? null : Math.round((1000 * passed) / total) / 10;
 }
 
+/** `counting` of a findings list, computed once for all frameworks. */
+const COUNTED = new WeakMap<readonly Finding[], ReadonlyMap<string, number>>();
+
 /** Findings that count against a control: not waived. */
-function counting(findings: readonly Finding[]): Map<string, number> {
+function counting(findings: readonly Finding[]): ReadonlyMap<string, number> {
+  let counted = COUNTED.get(findings);
+  if (!counted) COUNTED.set(findings, (counted = countByCheck(findings)));
+  return counted;
+}
+
+function countByCheck(findings: readonly Finding[]): Map<string, number> {
   const byCheck = new Map<string, number>();
   for (const f of findings) {
     if (f.waived !== undefined) continue;

@@ -36,12 +36,18 @@ export class SourceText {
 }
 
 function indexLines(text: string): Uint32Array {
-  let count = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  const starts = new Uint32Array(count);
+  // one pass over the text, growing the index as lines are found
+  let starts = new Uint32Array(Math.max(16, text.length >> 5));
   let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
-  return starts;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (n === starts.length) {
+      const grown = new Uint32Array(starts.length * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[n++] = i + 1;
+  }
+  return starts.slice(0, n); // an exact copy: the spare capacity is freed
 }
 
 /**

@@ -197,6 +197,8 @@ export async function writeChunks(chunks: Chunks, out: OutputStream): Promise<'d
 }
 
 const YAML_OPTIONS: jsyaml.DumpOptions = { lineWidth: -1, noRefs: true };
+/** Streamed items dumped together. */
+const YAML_BATCH = 64;
 
 /**
  * The same document as YAML (js-yaml: about 4x faster than the `yaml` library's stringify, which
@@ -210,12 +212,19 @@ export function* yamlChunks(value: unknown, indent = ''): Generator<string> {
     if (v === undefined || typeof v === 'function') continue;
     const k = jsyaml.dump({ [key]: null }, YAML_OPTIONS).slice(0, -' null\n'.length);
     if (v instanceof Streamed) {
+      // a batch of items dumps as the items one by one would (a block sequence; noRefs: no anchors)
+      let batch: unknown[] = [];
       let first = true;
       for (const item of v.items) {
         if (first) yield `${indent}${k}\n`;
         first = false;
-        yield reindent(jsyaml.dump([item], YAML_OPTIONS), `${indent}  `);
+        batch.push(item);
+        if (batch.length === YAML_BATCH) {
+          yield reindent(jsyaml.dump(batch, YAML_OPTIONS), `${indent}  `);
+          batch = [];
+        }
       }
+      if (batch.length > 0) yield reindent(jsyaml.dump(batch, YAML_OPTIONS), `${indent}  `);
       if (first) yield `${indent}${k} []\n`;
     } else if (hasStreamed(v)) {
       yield `${indent}${k}\n`;

@@ -78,10 +78,14 @@ export async function runScan(opts: ScanCommandOptions, io: CliIo, paths: readon
 
   const status = progress(io);
   status.update('loading…');
-  const inventory = await loadCluster(opts, io, paths);
-  const supplyChain = await loadSupplyChain(opts, io.env);
-  status.update(`scanning ${inventory.objects.length} objects…`);
-  let result = scan(inventory, { checks: opts.checks, skipChecks: opts.skipChecks, minSeverity: opts.minSeverity ?? loaded.minSeverity, config, supplyChain });
+  // The inventory (every object, its source text, the analyses) is held only inside this call:
+  // once the scan returns it can be collected, and the output has that memory.
+  let result = await (async () => {
+    const inventory = await loadCluster(opts, io, paths);
+    const supplyChain = await loadSupplyChain(opts, io.env);
+    status.update(`scanning ${inventory.objects.length} objects…`);
+    return scan(inventory, { checks: opts.checks, skipChecks: opts.skipChecks, minSeverity: opts.minSeverity ?? loaded.minSeverity, config, supplyChain });
+  })();
   status.done();
   const namespace = namespaceScope(opts);
   if (namespace !== undefined) result = onlyNamespace(result, namespace);
