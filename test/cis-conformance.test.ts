@@ -260,6 +260,16 @@ const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
+    name: 'encryption at rest with aesgcm, not on the benchmark\'s list',
+    files: { 'kube-apiserver.yaml': kubeApiServer(), 'encryption-config.yaml': ENCRYPTION('aesgcm'), 'policy.yaml': AUDIT_POLICY },
+    kubeBench: (v) => [...(v === '1.8' ? ['1.2.12'] : []), api(v, 28)],
+  },
+  {
+    name: 'encryption at rest with secretbox',
+    files: { 'kube-apiserver.yaml': kubeApiServer(), 'encryption-config.yaml': ENCRYPTION('secretbox'), 'policy.yaml': AUDIT_POLICY },
+    kubeBench: (v) => (v === '1.8' ? ['1.2.12'] : []),
+  },
+  {
     name: 'kubelet on command-line defaults (no --config)',
     files: { 'kubelet.yaml': kubeletCommandLine([], 'worker-2', false) },
     // the read-only port (10255 by default) and certificate rotation (off by default) pass while unset

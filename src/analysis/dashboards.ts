@@ -145,8 +145,9 @@ export interface Dashboard {
 /** Every dashboard instance, in input order. Run through `inventory.analysis(dashboards, kinds)`. */
 export function dashboards(inventory: Inventory, kinds: readonly DashboardKind[]): readonly Dashboard[] {
   const out: Dashboard[] = [];
+  const mayMatch = prefilter(kinds);
   for (const view of inventory.podSpecs()) {
-    if (view.owner.kind === 'PodTemplate') continue;
+    if (view.owner.kind === 'PodTemplate' || !mayMatch(view)) continue;
     for (const kind of kinds) {
       const found = recognize(view, kind);
       if (!found) continue;
@@ -171,6 +172,37 @@ export function dashboards(inventory: Inventory, kinds: readonly DashboardKind[]
     }
   }
   return out;
+}
+
+/**
+ * A cheap test that a pod template may be one of the kinds: an image whose last path component, a
+ * program whose basename or a label pair that some kind names. Most templates fail it at the cost
+ * of a few string operations, so the exact recognition below runs on few.
+ */
+function prefilter(kinds: readonly DashboardKind[]): (view: PodSpecView) => boolean {
+  const images = new Set(kinds.flatMap((k) => (k.images ?? []).map((p) => p.slice(p.lastIndexOf('/') + 1))));
+  const programs = [...new Set(kinds.flatMap((k) => k.programs ?? []))];
+  const suffixes = programs.map((p) => `/${p}`);
+  const labels = new Map<string, Set<string>>();
+  for (const k of kinds) for (const set of k.labels ?? []) for (const [key, value] of Object.entries(set)) (labels.get(key) ?? labels.set(key, new Set()).get(key)!).add(value);
+  const lastComponent = (image: string): string => {
+    const at = image.indexOf('@');
+    const name = at === -1 ? image : image.slice(0, at);
+    const slash = name.lastIndexOf('/');
+    const colon = name.indexOf(':', slash + 1);
+    return name.slice(slash + 1, colon === -1 ? undefined : colon);
+  };
+  const isProgram = (a: unknown): boolean => typeof a === 'string' && programs.some((p, i) => a === p || a.endsWith(suffixes[i]));
+  const hasProgram = (list: unknown): boolean => Array.isArray(list) && list.some(isProgram);
+  return (view) => {
+    for (const c of view.containers) {
+      if (typeof c.container.image === 'string' && images.has(lastComponent(c.container.image))) return true;
+      if (programs.length > 0 && (hasProgram(c.container.command) || hasProgram(c.container.args))) return true;
+    }
+    const own = view.metadata.labels;
+    if (own) for (const key in own) if (labels.get(key)?.has(own[key])) return true;
+    return false;
+  };
 }
 
 function recognize(view: PodSpecView, kind: DashboardKind): { container: ContainerView; by: string } | undefined {

@@ -30,7 +30,15 @@ describe('the versions section of a scan', () => {
   });
 
   it('is absent when nothing shows a version, or no versions check ran', () => {
-    assert.equal(scan(loadText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n', 'c.yaml')).versions, undefined);
+    const none = scan(loadText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n', 'c.yaml'));
+    assert.equal(none.versions, undefined);
+    // so their framework controls are "not applicable", not "pass"
+    assert.deepEqual(none.runs.filter((r) => r.check.meta.category === 'versions').map((r) => [r.check.meta.id, r.applicable]), [
+      ['versions.end-of-life', false],
+      ['versions.known-cve', false],
+      ['versions.patch-behind', false],
+      ['versions.unsupported-skew', false],
+    ]);
     assert.equal(scan(loadText(input, 'cluster.yaml'), { skipChecks: ['versions.*'] }).versions, undefined);
   });
 });

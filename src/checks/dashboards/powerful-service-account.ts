@@ -44,11 +44,10 @@ export default defineCheck({
   },
   applies: (inventory) => inventory.podSpecs().length > 0,
   run(ctx) {
-    const rbac = ctx.inventory.analysis(rbacAnalysis, undefined);
     for (const d of findDashboards(ctx.inventory, ctx.options.dashboards)) {
       const power = powerOf(ctx.inventory, d);
       if (!ctx.options.levels.includes(power.level)) continue;
-      const full = rbac.serviceAccountPower(d.view.namespace, power.serviceAccount);
+      const full = ctx.inventory.analysis(rbacAnalysis, undefined).serviceAccountPower(d.view.namespace, power.serviceAccount);
       // Steps to cluster-admin along the escalation graph (creating pods that mount a stronger account...).
       const graph = power.level === 'cluster-admin' ? undefined : ctx.inventory.analysis(escalationGraph, undefined);
       const node = graph?.idOf('ServiceAccount', power.serviceAccount, d.view.namespace);

@@ -18,9 +18,12 @@ testCheck(check, {
       findings: [
         { severity: 'critical', message: 'kube-apiserver v1.11.4 is affected by CVE-2018-1002105 (proxy request handling in kube-apiserver can leave vulnerable TCP connections); fixed in v1.11.5', evidence: { cve: 'CVE-2018-1002105', fixedIn: 'v1.11.5', score: 9.8 } },
         { message: 'CVE-2019-11253', severity: 'high', evidence: { fixedIn: 'v1.13.12' } },
+        // the medium ones in fingerprint order
         { message: 'CVE-2019-11247', severity: 'medium', evidence: { fixedIn: 'v1.13.9' } },
-        { message: 'CVE-2020-8559', evidence: { fixedIn: 'v1.16.13' } },
-        { message: 'CVE-2023-2727', evidence: { fixedIn: 'v1.24.15' } },
+        { message: 'CVE-2023-2728', severity: 'medium', evidence: { fixedIn: 'v1.24.15' } },
+        { message: 'CVE-2020-8559', severity: 'medium', evidence: { fixedIn: 'v1.16.13' } },
+        { message: 'CVE-2022-3172', severity: 'medium', evidence: { fixedIn: 'v1.21.14' } },
+        { message: 'CVE-2023-2727', severity: 'medium', evidence: { fixedIn: 'v1.24.15' } },
         { message: 'CVE-2024-3177', severity: 'low', evidence: { fixedIn: 'v1.27.13' } },
       ],
     },
@@ -29,9 +32,10 @@ testCheck(check, {
       yaml: node('win', 'v1.27.4', 'windows'),
       options: today,
       findings: [
-        // both high: their order is the fingerprints'
-        { message: /CVE-2023-3676|CVE-2024-10220/, severity: 'high' },
-        { message: /CVE-2023-3676|CVE-2024-10220/, severity: 'high' },
+        // all high: their order is the fingerprints'; two are Windows-only
+        { message: /CVE-2023-3676|CVE-2023-5528|CVE-2024-10220/, severity: 'high' },
+        { message: /CVE-2023-3676|CVE-2023-5528|CVE-2024-10220/, severity: 'high' },
+        { message: /CVE-2023-3676|CVE-2023-5528|CVE-2024-10220/, severity: 'high' },
         { message: 'CVE-2025-0426', severity: 'medium' },
       ],
     },
