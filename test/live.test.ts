@@ -130,6 +130,9 @@ describe('snapshots', () => {
     // fingerprints do not depend on where an object came from; only the undeclared-namespace check knows a file is a partial view
     const withoutPartialView = (json: string) => comparable(json).filter((f) => (f as { checkId: string }).checkId !== 'namespaces.undeclared');
     assert.deepEqual(withoutPartialView(asFile.out), withoutPartialView(asSnapshot.out));
+    // the snapshot's header keeps the server's /version: its API server version is judged
+    const versions = JSON.parse(asSnapshot.out).versions as { components: { component: string; source: string }[] };
+    assert.ok(versions.components.some((c) => c.component === 'kube-apiserver' && c.source === 'server'), JSON.stringify(versions.components));
   });
 
   it('a snapshot that is not one, or holds one object twice, is bad input named by file; the rest is still scanned', async () => {

@@ -20,7 +20,8 @@ export default defineCheck({
       'Keep the value in a secret store and let the cluster fetch it (External Secrets Operator, the Secrets Store CSI driver, Vault), or commit it encrypted ' +
       '(a SealedSecret, or a SOPS-encrypted file). ' +
       'This check looks at files only: a Secret read from a cluster or a snapshot, or exported from one (it carries the `uid` and `resourceVersion` the API server assigns), is the cluster\'s, not a commit. ' +
-      'Empty values and placeholders (`<password>`, `${DB_PASSWORD}`, `CHANGEME`) that a pipeline fills in are not reported; a Secret whose values look like no credential is reported as info.',
+      'Empty values and placeholders (`<password>`, `${DB_PASSWORD}`, `CHANGEME`) that a pipeline fills in are not reported; a Secret whose values look like no credential is reported as info, ' +
+      'and one rendered from a Helm chart at low severity (a chart may generate its values at render time rather than take them from committed values files).',
     remediation:
       'Remove the values from the repository, rotate them (they are in the history), and deliver them from a secret store, for example with the External Secrets Operator:\n\n' +
       '```yaml\napiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: db-credentials\nspec:\n  secretStoreRef: {name: vault, kind: ClusterSecretStore}\n  target: {name: db-credentials}\n  data:\n  - secretKey: password\n    remoteRef: {key: shop/db, property: password}\n```\n\n' +
@@ -65,7 +66,14 @@ export default defineCheck({
       const byType = ctx.options.credentialTypes.includes(type);
       const credentials = values.filter((v) => byType || isCredential(v.key, v.value)).map((v) => v.key);
       const keys = values.map((v) => v.key);
-      const rendered = secret.origin.input !== undefined ? ` (rendered by \`${secret.origin.input}\`: the values come from the chart's or overlay's files)` : '';
+      // a chart may generate its values at render time (randAlphaNum, genCA): committed only if they come from values files
+      const helm = secret.origin.input?.startsWith('helm ') === true;
+      const rendered =
+        secret.origin.input === undefined
+          ? ''
+          : helm
+            ? ` (rendered by \`${secret.origin.input}\`: committed if the values come from values files, not if the chart generates them)`
+            : ` (rendered by \`${secret.origin.input}\` from the kustomization's files)`;
       const what =
         credentials.length > 0
           ? byType
@@ -75,7 +83,7 @@ export default defineCheck({
       ctx.report({
         object: secret,
         pointer: values[0].field === 'data' ? '/data' : '/stringData',
-        severity: credentials.length > 0 ? undefined : 'info',
+        severity: credentials.length === 0 ? 'info' : helm ? 'low' : undefined,
         message: `Secret "${secret.name}" is written with its values in a manifest${rendered}: ${what}${credentials.length > 0 ? `; anyone who can read the files can read ${credentials.length === 1 && !byType ? 'it' : 'them'}` : ''}`,
         evidence: { type, keys, credentialKeys: credentials },
       });

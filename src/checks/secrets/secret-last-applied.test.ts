@@ -1,4 +1,9 @@
 import check from './secret-last-applied.js';
+import { clusterObjects } from '../../inventory/live/objects.js';
+import { Inventory } from '../../inventory/inventory.js';
+import { loadText } from '../../inventory/load.js';
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
 import { testCheck, yaml } from '../testing.js';
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
@@ -57,4 +62,15 @@ testCheck(check, {
       ],
     },
   ],
+});
+
+it('secrets.secret-last-applied is not applicable to a cluster read without Secret data', () => {
+  const { objects } = clusterObjects({
+    items: [{ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db', namespace: 'shop' } }],
+    resources: [{ apiVersion: 'v1', kind: 'Secret', resource: 'secrets' }],
+    origin: 'snapshot.json',
+  });
+  const config = { sensitivity: { key: 'k', value: 'v' }, pss: { level: 'restricted' as const } };
+  assert.equal(check.applies?.(new Inventory(objects, []), { config }), false);
+  assert.equal(check.applies?.(loadText('apiVersion: v1\nkind: Secret\nmetadata: {name: db}\n'), { config }), true);
 });

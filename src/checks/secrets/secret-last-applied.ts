@@ -1,4 +1,5 @@
 import { defineCheck } from '../check.js';
+import { CLUSTER_SCHEME } from '../../inventory/live/objects.js';
 import { joinPointer } from '../../inventory/pointer.js';
 import { annotationsOf, LAST_APPLIED, lastAppliedValues, secretValues } from '../../analysis/secrets.js';
 
@@ -13,7 +14,8 @@ export default defineCheck({
       '`kubectl apply` records the whole manifest it applied in the `kubectl.kubernetes.io/last-applied-configuration` annotation, and for a Secret that manifest holds its `data` or `stringData`. ' +
       'The values are then in the object\'s metadata, where tools do not expect secrets: `kubectl describe secret` hides the data but prints the annotations, ' +
       'dashboards, diff views, metadata-only watches and exported inventories show them, and the annotation keeps the old values after the data is rotated by anything other than `kubectl apply`. ' +
-      'A manifest that carries the annotation was exported from a cluster with its values twice over.',
+      'A manifest that carries the annotation was exported from a cluster with its values twice over. ' +
+      'A cluster read without `--include-secret-data` carries neither the data nor this annotation: the check is then not applicable.',
     remediation:
       'Create or update Secrets without recording them: `kubectl apply --server-side` (managed fields, no annotation), `kubectl create secret ... --save-config=false`, ' +
       'or deliver them with a secret operator. Remove the annotation from existing Secrets and rotate the values it held:\n\n' +
@@ -27,7 +29,8 @@ export default defineCheck({
       docs: ['https://kubernetes.io/docs/tasks/manage-kubernetes-objects/declarative-config/#how-apply-calculates-differences-and-merges-changes', 'https://kubernetes.io/docs/reference/labels-annotations-taints/#kubectl-kubernetes-io-last-applied-configuration'],
     },
   },
-  applies: (inventory) => inventory.ofKind('Secret').length > 0,
+  // a cluster read without --include-secret-data drops the annotation with the data: nothing to judge
+  applies: (inventory) => inventory.ofKind('Secret').some((s) => !s.file.startsWith(CLUSTER_SCHEME)) || inventory.clusters.some((c) => c.secretData),
   run(ctx) {
     for (const secret of ctx.inventory.ofKind('Secret')) {
       const annotation = annotationsOf(secret.object)[LAST_APPLIED];
