@@ -164,6 +164,14 @@ export interface WaiverSettings {
 export function applyWaivers(findings: readonly Finding[], inventory: Inventory, settings: WaiverSettings): { findings: Finding[]; waivers: WaiverEntry[] } {
   const matched = new Array<number>(settings.exceptions.length).fill(0);
   const annotationHits = new Map<string, number>();
+  // one object has many findings: read its waiver annotations once
+  const waiversOf = new WeakMap<object, Map<string, string>>();
+  const objectWaivers = (annotations: unknown): Map<string, string> | undefined => {
+    if (!isRecord(annotations)) return undefined;
+    let m = waiversOf.get(annotations);
+    if (m === undefined) waiversOf.set(annotations, (m = annotationWaivers(annotations)));
+    return m;
+  };
   const out = findings.map((f): Finding => {
     for (const [i, e] of settings.exceptions.entries()) {
       if (isExpired(e, settings.today) || !exceptionMatches(e, f, inventory)) continue;
@@ -172,7 +180,7 @@ export function applyWaivers(findings: readonly Finding[], inventory: Inventory,
       return { ...f, waived };
     }
     const object = inventory.get(f.resource.kind, f.resource.namespace, f.resource.name);
-    const reason = annotationWaivers(object?.object.metadata.annotations).get(f.checkId);
+    const reason = objectWaivers(object?.object.metadata.annotations)?.get(f.checkId);
     if (reason !== undefined) {
       const key = `${refKey(f.resource)}\0${f.checkId}`;
       annotationHits.set(key, (annotationHits.get(key) ?? 0) + 1);
